@@ -1,0 +1,24 @@
+// "According to X, Y" and "Y, according to X".
+import type { ClaimCandidate, CueRecognizer } from '../candidate.js';
+import { trimSpan } from '../spans.js';
+
+const ACCORDING_TO = /\b[Aa]ccording to\s+/g;
+
+export const accordingTo: CueRecognizer = (doc) => {
+  const { text, sentences } = doc;
+  const out: ClaimCandidate[] = [];
+  for (const m of text.matchAll(ACCORDING_TO)) {
+    const sentence = sentences.find((s) => s.start <= m.index && m.index < s.end);
+    if (!sentence) continue;
+    const cue = { start: m.index, end: m.index + 'according to'.length };
+    const afterStart = m.index + m[0].length;
+    const comma = text.indexOf(',', afterStart);
+    if (comma !== -1 && comma < sentence.end && trimSpan(text, { start: sentence.start, end: m.index }).end === trimSpan(text, { start: sentence.start, end: sentence.start }).end) {
+      // Sentence-initial: According to X, Y.
+      out.push({ cue, source: trimSpan(text, { start: afterStart, end: comma }), content: [trimSpan(text, { start: comma + 1, end: sentence.end })], rule: 'claims/according-to' });
+    } else {
+      out.push({ cue, source: trimSpan(text, { start: afterStart, end: sentence.end }), content: [trimSpan(text, { start: sentence.start, end: m.index })], rule: 'claims/according-to' });
+    }
+  }
+  return out.filter((c) => c.content.every((s) => s.end > s.start));
+};

@@ -1,0 +1,53 @@
+// Claims: cue recognizers propose (cue, source, content); refiners drop duplicates, nest claims,
+// pick the mode, resolve the source to an entity and find the time the claim was made.
+import { contains, type Claim } from '../pipeline/document.js';
+import type { Stage } from '../pipeline/stage.js';
+import type { ClaimCandidate, ClaimsInput, CueRecognizer } from './candidate.js';
+import { accordingTo } from './cues/according-to.js';
+import { sayVerbs } from './cues/say-verbs.js';
+import { claimMode } from './refiners/mode.js';
+import { resolveSource } from './refiners/source-resolution.js';
+
+const RECOGNIZERS: readonly CueRecognizer[] = [accordingTo, sayVerbs];
+
+export const claimsStage: Stage<'zones' | 'sentences' | 'tokens' | 'quotations' | 'entities' | 'times', 'claims'> = {
+  name: 'claims',
+  run(doc: ClaimsInput) {
+    const candidates = dedupe(RECOGNIZERS.flatMap((r) => r(doc)));
+    const claims: Claim[] = candidates.map((c) => {
+      const cue = c.cue;
+      const madeAt = cue
+        ? doc.times.expressions.findIndex((t) => t.start >= cue.end && t.start - cue.end <= 4 && /^\s*on\s*$/.test(doc.text.slice(cue.end, t.start)))
+        : -1;
+      return {
+        content: c.content,
+        cue,
+        source: c.source,
+        sourceEntity: resolveSource(doc.text, c.source, doc.entities),
+        mode: claimMode(doc.text, c.content, doc.quotations),
+        parent: null,
+        madeAt: madeAt >= 0 ? madeAt : null,
+        rule: c.rule,
+      };
+    });
+    // Nesting: a claim whose cue and content lie inside another claim's content is quoted by it.
+    const nested = claims.map((c) => {
+      const parent = claims.findIndex((p) => p !== c && c.cue !== null && p.content.some((r) => contains(r, c.cue!) && c.content.every((s) => contains(r, s))));
+      return parent >= 0 ? { ...c, parent } : c;
+    });
+    return { claims: Object.freeze(nested) };
+  },
+};
+
+/** One claim per content span: the first recognizer wins. */
+function dedupe(candidates: readonly ClaimCandidate[]): ClaimCandidate[] {
+  const seen = new Set<string>();
+  return candidates
+    .filter((c) => {
+      const key = c.content.map((s) => `${s.start}-${s.end}`).join(',');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.content[0]!.start - b.content[0]!.start || a.content[0]!.end - b.content[0]!.end);
+}

@@ -1,0 +1,50 @@
+// Sentence boundaries with offsets. A line break always ends a sentence (statements put one paragraph
+// a line); inside a line, [.!?] plus closing quotes/brackets ends one when an upper-case letter, a digit
+// or an opening quote follows, unless the word before the stop is an abbreviation or an initial.
+import { z } from 'zod';
+import type { Sentence } from '../pipeline/document.js';
+import { loadLexicon } from '../pipeline/lexicon.js';
+import data from './lexicons/abbreviations.json' with { type: 'json' };
+
+const lexicon = loadLexicon('segment/abbreviations', z.object({ always: z.array(z.string()), beforeNumber: z.array(z.string()) }), data);
+const ALWAYS = new Set(lexicon.always);
+const BEFORE_NUMBER = new Set(lexicon.beforeNumber);
+
+const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9\u00C0-\u024F])/g;
+
+function isAbbreviation(line: string, stopAt: number, after: string): boolean {
+  if (line[stopAt] !== '.') return false;
+  const word = /([A-Za-z][A-Za-z.]*)$/.exec(line.slice(Math.max(0, stopAt - 12), stopAt))?.[1];
+  if (!word) return false;
+  const key = word.toLowerCase();
+  if (/^[A-Z]$/.test(word)) return true; // an initial: "George W. Bush"
+  if (ALWAYS.has(key)) return true;
+  return BEFORE_NUMBER.has(key) && /^\s+\d/.test(after);
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  // Every non-blank line is its own paragraph: statements rarely wrap lines inside a paragraph.
+  const lineRe = /[^\n]+/g;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text), paragraph++) {
+    const line = m[0];
+    const base = m.index;
+    let from = 0;
+    BOUNDARY.lastIndex = 0;
+    for (let b = BOUNDARY.exec(line); b; b = BOUNDARY.exec(line)) {
+      const end = b.index + b[0].length;
+      if (isAbbreviation(line, b.index, line.slice(end))) continue;
+      push(out, text, base + from, base + end, paragraph);
+      from = end;
+    }
+    push(out, text, base + from, base + line.length, paragraph);
+  }
+  return out;
+}
+
+function push(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ index: out.length, start, end, paragraph });
+}
