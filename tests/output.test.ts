@@ -10,7 +10,7 @@ const OUTPUT = join(FIXTURES, '..', 'output');
 test('output/ equals a fresh run over the fixtures (regenerate with `npm start`)', () => {
   const fresh = tempDir();
   // The same relative input path as the README's run command, so document.origin matches.
-  runCli(['extract', 'fixtures/statements.jsonl', '--out', fresh]);
+  runCli(['extract', 'fixtures/statements.jsonl', 'fixtures/html', '--out', fresh]);
   const files = readdirSync(fresh).sort();
   expect(readdirSync(OUTPUT).filter((f) => f.endsWith('.json') || f === 'errors.jsonl').sort()).toEqual(files);
   for (const f of files) expect(readFileSync(join(OUTPUT, f), 'utf8'), f).toBe(readFileSync(join(fresh, f), 'utf8'));

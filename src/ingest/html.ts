@@ -42,5 +42,6 @@ export function htmlToText(html: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   const heading = title.replace(/\s+/g, ' ').trim();
-  return heading && !body.startsWith(heading) ? `${heading}\n\n${body}` : body;
+  // The <title> leads the text unless the page already shows it as a heading.
+  return heading && !body.includes(heading) ? `${heading}\n\n${body}` : body;
 }

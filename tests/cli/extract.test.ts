@@ -81,6 +81,16 @@ describe('claimgraph extract', () => {
     }
   });
 
+  test('the bundled .html statement: readable text without markup, dated from the page', () => {
+    const out = tempDir();
+    expect(runCli(['extract', join(FIXTURES, 'html'), '--out', out]).code).toBe(0);
+    const graph = readJson(join(out, 'unami-yousufiyah-bombing-page.json'));
+    expect(graph.document.text.startsWith('Press Release\n')).toBe(true);
+    expect(graph.document.text).not.toMatch(/gtag|<|&rsquo;|Home \|/);
+    expect(graph.document.text).toContain('Mr. Ján Kubiš, strongly condemns');
+    expect(graph.document.publishedAt).toBe('2017-03-30');
+  });
+
   test('bad usage and an unwritable output directory exit 2', () => {
     expect(runCli(['extract', join(FIXTURES, 'statements')]).code).toBe(2);
     expect(runCli(['frobnicate']).code).toBe(2);
