@@ -101,12 +101,24 @@ export const DocumentSchema = z.object({
 });
 export type GraphDocument = z.infer<typeof DocumentSchema>;
 
-export const GraphSchema = z.object({
-  schemaVersion: z.literal(1),
-  document: DocumentSchema,
-  nodes: z.array(NodeSchema),
-  edges: z.array(EdgeSchema),
-});
+export const GraphSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    document: DocumentSchema,
+    nodes: z.array(NodeSchema),
+    edges: z.array(EdgeSchema),
+  })
+  .superRefine((graph, ctx) => {
+    // A database loads nodes by id and edges by their ends: ids are unique and every edge end exists.
+    const ids = new Set<string>();
+    for (const n of graph.nodes) {
+      if (ids.has(n.id)) ctx.addIssue({ code: 'custom', message: `duplicate node id ${n.id}`, path: ['nodes'] });
+      ids.add(n.id);
+    }
+    for (const e of graph.edges) {
+      if (!ids.has(e.from) || !ids.has(e.to)) ctx.addIssue({ code: 'custom', message: `edge ${e.from} → ${e.to} names a missing node`, path: ['edges'] });
+    }
+  });
 export type Graph = z.infer<typeof GraphSchema>;
 
 /** One line of errors.jsonl: the record that failed and why. */

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+const which = process.argv[2];
+const nlp = (await import(which)).default;
+const texts = readFileSync('/work/shared/eval/data/polnear-train.jsonl','utf8').split('\n').filter(Boolean).map(l=>JSON.parse(l).text);
+let words = 0; for (const t of texts) words += t.split(/\s+/).filter(Boolean).length;
+for (const t of texts.slice(0,20)) nlp(t);
+const t0 = performance.now();
+for (const t of texts) nlp(t);
+const s = (performance.now()-t0)/1000;
+console.log(which, words, (words/s).toFixed(0), 'w/s', (process.memoryUsage().rss/1e6).toFixed(0),'MB');
