@@ -1,19 +1,23 @@
 // Claims: cue recognizers propose (cue, source, content); refiners drop duplicates, nest claims,
 // pick the mode, resolve the source to an entity and find the time the claim was made.
-import { contains, type Claim } from '../pipeline/document.js';
+import { contains, overlaps, type Claim, type Span } from '../pipeline/document.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { ClaimCandidate, ClaimsInput, CueRecognizer } from './candidate.js';
 import { accordingTo } from './cues/according-to.js';
-import { sayVerbs } from './cues/say-verbs.js';
+import { reportedSpeech } from './cues/reported-speech.js';
+import { claimFeatures, plausibility } from './plausibility.js';
 import { claimMode } from './refiners/mode.js';
 import { resolveSource } from './refiners/source-resolution.js';
 
-const RECOGNIZERS: readonly CueRecognizer[] = [accordingTo, sayVerbs];
+const RECOGNIZERS: readonly CueRecognizer[] = [accordingTo, reportedSpeech];
+
+/** Every recognizer's candidates, one per content, before the plausibility filter (training reads these). */
+export const claimCandidates = (doc: ClaimsInput): ClaimCandidate[] => dedupe(RECOGNIZERS.flatMap((r) => r(doc)));
 
 export const claimsStage: Stage<'zones' | 'sentences' | 'tokens' | 'quotations' | 'entities' | 'times', 'claims'> = {
   name: 'claims',
   run(doc: ClaimsInput) {
-    const candidates = dedupe(RECOGNIZERS.flatMap((r) => r(doc)));
+    const candidates = claimCandidates(doc).filter((c) => plausibility(claimFeatures(doc, c)) >= 0.5);
     const claims: Claim[] = candidates.map((c) => {
       const cue = c.cue;
       const madeAt = cue
@@ -39,14 +43,18 @@ export const claimsStage: Stage<'zones' | 'sentences' | 'tokens' | 'quotations' 
   },
 };
 
-/** One claim per content span: the first recognizer wins. */
+/** One claim per content range and per cue: the first recognizer wins. */
 function dedupe(candidates: readonly ClaimCandidate[]): ClaimCandidate[] {
   const seen = new Set<string>();
+  const cues: Span[] = [];
   return candidates
     .filter((c) => {
-      const key = c.content.map((s) => `${s.start}-${s.end}`).join(',');
-      if (seen.has(key)) return false;
-      seen.add(key);
+      const keys = c.content.map((s) => `${s.start}-${s.end}`);
+      // A cue inside an earlier claim's source ("according to reports received …") is part of that source.
+      if (keys.some((k) => seen.has(k)) || (c.cue && cues.some((q) => overlaps(q, c.cue!)))) return false;
+      keys.forEach((k) => seen.add(k));
+      if (c.cue) cues.push(c.cue);
+      if (c.source) cues.push(c.source);
       return true;
     })
     .sort((a, b) => a.content[0]!.start - b.content[0]!.start || a.content[0]!.end - b.content[0]!.end);

@@ -1,4 +1,5 @@
-// Span helpers for claims: trimming, noun-phrase sources before and after a cue, clause contents.
+// Span helpers for claims: trimming, and the noun phrases that name a source, found on compromise's
+// tags. Token ranges are half-open [from, to) indexes into the tokens layer.
 import type { Span, Token } from '../pipeline/document.js';
 
 /** Shrinks a span past white space and the given edge characters. */
@@ -9,28 +10,71 @@ export function trimSpan(text: string, span: Span, edge = /[\s,;:.—–-]/): Sp
   return { start, end };
 }
 
-const NP_TAGS = ['Noun', 'ProperNoun', 'Pronoun', 'Determiner', 'Adjective', 'Possessive', 'Acronym', 'Value', 'Organization', 'Person', 'Place'];
-const isNpToken = (t: Token): boolean => t.tags.some((tag) => NP_TAGS.includes(tag)) && !t.tags.includes('Verb') || /^(?:of|the)$/i.test(t.text);
-
-/** The noun phrase ending right before token index `i` (exclusive), within the sentence, or null. */
-export function nounPhraseBefore(text: string, tokens: readonly Token[], i: number): Span | null {
-  let j = i - 1;
-  const sentence = tokens[i]?.sentence;
-  while (j >= 0 && tokens[j]!.sentence === sentence && isNpToken(tokens[j]!) && !/[,;:"“”]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j--;
-  if (j === i - 1) return null;
-  let first = j + 1;
-  while (first < i && /^(?:of|the)$/i.test(tokens[first]!.text) && tokens[first]!.text !== 'the') first++;
-  return { start: tokens[first]!.start, end: tokens[i - 1]!.end };
+export interface TokenRange {
+  readonly from: number;
+  readonly to: number;
 }
 
-/** The noun phrase starting at token index `i` (inclusive), within the sentence, or null. */
-export function nounPhraseAfter(text: string, tokens: readonly Token[], i: number): Span | null {
-  let j = i;
-  const sentence = tokens[i]?.sentence;
-  while (j < tokens.length && tokens[j]!.sentence === sentence && isNpToken(tokens[j]!)) {
-    j++;
-    if (j < tokens.length && /[,;:"“”.]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+export const rangeSpan = (tokens: readonly Token[], r: TokenRange): Span => ({ start: tokens[r.from]!.start, end: tokens[r.to - 1]!.end });
+
+const NP_TAGS = ['Noun', 'ProperNoun', 'Pronoun', 'Determiner', 'Adjective', 'Possessive', 'Acronym', 'Value', 'Organization', 'Person', 'Place', 'Honorific'];
+/** Words that join noun phrases inside one source ("ambassador to Baghdad", "Smith and Jones"). */
+const CONNECTOR = /^(?:of|for|to|at|from|in|and|&)$/;
+/** Words compromise may tag as nouns that never sit inside a source phrase. */
+const NOT_NP = /^(?:who|whom|which|that|what|this|these|there|here|when|where|why|how|it's|its|if|but|so|because|as|than|then|now|today|yesterday|tonight)$/;
+
+const isNpWord = (t: Token): boolean =>
+  !NOT_NP.test(t.normal) && !t.tags.includes('Date') && NP_TAGS.some((tag) => t.tags.includes(tag)) && (!t.tags.includes('Verb') || t.tags.includes('Noun'));
+
+/** Punctuation between two tokens that a noun phrase never crosses. */
+const hardGap = (text: string, a: Token, b: Token): boolean => /[,;:()"“”—–]|\s[-–]\s/.test(text.slice(a.end, b.start));
+
+/**
+ * The noun phrase that ends right before token `to` (exclusive) and starts no earlier than `floor`,
+ * or null. It never starts or ends on a connector.
+ */
+export function phraseBefore(text: string, tokens: readonly Token[], to: number, floor: number): TokenRange | null {
+  if (to < tokens.length && to - 1 >= floor && /[;:()"“”]/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) return null;
+  let from = to;
+  while (from - 1 >= floor) {
+    const t = tokens[from - 1]!;
+    if (!(isNpWord(t) || CONNECTOR.test(t.normal))) break;
+    if (from < to && hardGap(text, t, tokens[from]!)) break;
+    from--;
   }
-  if (j === i) return null;
-  return { start: tokens[i]!.start, end: tokens[j - 1]!.end };
+  while (from < to && CONNECTOR.test(tokens[from]!.normal)) from++;
+  if (from >= to || CONNECTOR.test(tokens[to - 1]!.normal) || to - from > 14) return null;
+  return { from, to };
+}
+
+/** The noun phrase starting at token `from` and ending before `ceiling` (exclusive), or null. */
+export function phraseAfter(text: string, tokens: readonly Token[], from: number, ceiling: number): TokenRange | null {
+  let to = from;
+  while (to < ceiling) {
+    const t = tokens[to]!;
+    if (!(isNpWord(t) || (to > from && CONNECTOR.test(t.normal)))) break;
+    if (to > from && hardGap(text, tokens[to - 1]!, t)) break;
+    to++;
+  }
+  while (to > from && CONNECTOR.test(tokens[to - 1]!.normal)) to--;
+  return to > from && to - from <= 14 ? { from, to } : null;
+}
+
+/**
+ * The source before a cue at token `cue`: the noun phrase right before it, or, when a comma stands
+ * before the cue, the clause-initial name with its apposition ("Danaifar, clerical regime’s
+ * ambassador to Baghdad, has ordered").
+ */
+export function sourceBefore(text: string, tokens: readonly Token[], cue: number, floor: number): TokenRange | null {
+  const near = phraseBefore(text, tokens, cue, floor);
+  if (!near) return null;
+  const closed = /,/.test(text.slice(tokens[cue - 1]!.end, tokens[cue]!.start));
+  const commaBefore = near.from - 1 >= floor && /^\s*,\s*$/.test(text.slice(tokens[near.from - 1]!.end, tokens[near.from]!.start));
+  // An unclosed apposition needs its article: "Lt. Col. Wayne Marotto, a public affairs officer said".
+  if (!closed && !(commaBefore && /^(?:a|an|the)$/.test(tokens[near.from]!.normal))) return near;
+  if (!commaBefore) return closed ? null : near;
+  const head = phraseBefore(text, tokens, near.from, floor);
+  const clauseStart = (k: number) => k === floor || /,\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  if (head && clauseStart(head.from) && tokens.slice(head.from, head.to).some((t) => t.tags.includes('ProperNoun') || t.tags.includes('Pronoun'))) return { from: head.from, to: near.to };
+  return closed ? null : near;
 }

@@ -4,6 +4,9 @@
 import { Command, CommanderError } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { EXIT, UsageError, type ExitCode } from '../pipeline/errors.js';
+import { registerAudit } from './commands/audit.js';
+import { registerExplain } from './commands/explain.js';
+import { registerEntities } from './commands/entities.js';
 import { registerExtract } from './commands/extract.js';
 
 export async function run(argv: readonly string[], writeErr: (s: string) => void = (s) => process.stderr.write(s)): Promise<ExitCode> {
@@ -13,6 +16,9 @@ export async function run(argv: readonly string[], writeErr: (s: string) => void
     .exitOverride()
     .configureOutput({ writeErr, writeOut: (s) => process.stdout.write(s) });
   registerExtract(program, (code) => (exit = code));
+  registerEntities(program, (code) => (exit = code));
+  registerAudit(program, (code) => (exit = code), writeErr);
+  registerExplain(program);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

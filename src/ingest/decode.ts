@@ -9,3 +9,15 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
     return null;
   }
 }
+
+const utf16Of = (bytes: Uint8Array): string | null =>
+  bytes[0] === 0xff && bytes[1] === 0xfe ? 'UTF-16LE' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'UTF-16BE' : null;
+
+/** Whether the bytes open with a UTF-16 byte-order mark. */
+export const isUtf16 = (bytes: Uint8Array): boolean => utf16Of(bytes) !== null;
+
+/** The reason for bytes that are not UTF-8, naming UTF-16 when a byte-order mark says that is what they are. */
+export function notUtf8(what: string, bytes: Uint8Array): string {
+  const utf16 = utf16Of(bytes);
+  return utf16 ? `${what} is ${utf16} (it starts with a byte-order mark); expected UTF-8` : `${what} is not valid UTF-8`;
+}

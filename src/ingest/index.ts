@@ -1,10 +1,9 @@
 // Inputs → a stream of records and errors, in a stable order (directories sorted), never altering
 // text. Supported: .txt, .jsonl, .jsonl.gz, .html/.htm, directories (recursively), and "-" for JSONL on stdin.
-import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createGunzip } from 'node:zlib';
-import { decodeUtf8 } from './decode.js';
+import { decodeUtf8, notUtf8 } from './decode.js';
 import { htmlToText } from './html.js';
 import { readJsonl } from './jsonl.js';
 import { recordFromText, type InputItem } from './record.js';
@@ -30,23 +29,28 @@ export async function* readInputs(inputs: readonly string[], stdin: NodeJS.Reada
     try {
       info = await stat(input);
     } catch (e) {
-      yield { kind: 'error', file: input, reason: `cannot read input: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+      yield { kind: 'error', file: input, reason: cannotRead(e) };
       continue;
     }
-    const files = info.isDirectory() ? await listDir(input) : [input];
-    for (const file of files) yield* readFileInput(file, seenIds, !info.isDirectory());
+    if (info.isDirectory()) yield* readDir(input, seenIds);
+    else yield* readFileInput(input, seenIds, true);
   }
 }
 
-async function listDir(dir: string): Promise<string[]> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const out: string[] = [];
+/** A directory's inputs, recursively, in name order; a folder that cannot be listed is one error. */
+async function* readDir(dir: string, seenIds: Set<string>): AsyncGenerator<InputItem> {
+  let entries;
+  try {
+    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (e) {
+    yield { kind: 'error', file: dir, reason: cannotRead(e) };
+    return;
+  }
   for (const e of entries) {
     const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listDir(path)));
-    else if (kindOf(e.name)) out.push(path);
+    if (e.isDirectory()) yield* readDir(path, seenIds);
+    else if (kindOf(e.name)) yield* readFileInput(path, seenIds, false);
   }
-  return out;
 }
 
 async function* readFileInput(file: string, seenIds: Set<string>, named: boolean): AsyncGenerator<InputItem> {
@@ -56,23 +60,38 @@ async function* readFileInput(file: string, seenIds: Set<string>, named: boolean
     return;
   }
   if (kind === 'jsonl' || kind === 'jsonl.gz') {
-    const raw = createReadStream(file);
+    // Opened first, so that a file that cannot be opened is reported as such, not as a cut-short read.
+    let handle;
+    try {
+      handle = await open(file);
+    } catch (e) {
+      yield { kind: 'error', file, reason: cannotRead(e) };
+      return;
+    }
+    const raw = handle.createReadStream();
     const stream = kind === 'jsonl.gz' ? raw.pipe(createGunzip()) : raw;
     raw.on('error', (e) => stream.destroy(e));
-    yield* readJsonl(stream, file, seenIds);
+    try {
+      yield* readJsonl(stream, file, seenIds);
+    } finally {
+      stream.destroy();
+      raw.destroy();
+    }
     return;
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (e) {
-    yield { kind: 'error', file, reason: `cannot read input: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    yield { kind: 'error', file, reason: cannotRead(e) };
     return;
   }
   const id = basename(file).replace(/\.(txt|html?)$/i, '');
   const decoded = decodeUtf8(bytes);
-  if (decoded === null) return yield { kind: 'error', file, id, reason: 'file is not valid UTF-8' };
+  if (decoded === null) return yield { kind: 'error', file, id, reason: notUtf8('file', bytes) };
   if (seenIds.has(id)) return yield { kind: 'error', file, id, reason: `duplicate id ${JSON.stringify(id)}: an earlier record has it` };
   seenIds.add(id);
   yield recordFromText(id, kind === 'html' ? htmlToText(decoded) : decoded, file);
 }
+
+const cannotRead = (e: unknown): string => `cannot read input: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;

@@ -2,7 +2,7 @@
 // lines from 1, and report a repeated id instead of letting it overwrite the first graph.
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
-import { decodeUtf8 } from './decode.js';
+import { decodeUtf8, isUtf16, notUtf8 } from './decode.js';
 import { recordFromJson, type InputItem } from './record.js';
 
 const NEWLINE = 0x0a;
@@ -13,8 +13,9 @@ export async function* readJsonl(stream: Readable, file: string, seenIds: Set<st
   const stem = basename(file).replace(/\.jsonl(\.gz)?$/, '');
   function* emit(bytes: Buffer): Generator<InputItem> {
     lineNo++;
-    const line = decodeUtf8(lineNo === 1 ? stripBom(bytes) : bytes);
-    if (line === null) return yield { kind: 'error', file, line: lineNo, reason: 'line is not valid UTF-8' };
+    // The decoder drops a byte-order mark at the start of any line (files joined with cat keep theirs).
+    const line = decodeUtf8(bytes);
+    if (line === null) return yield { kind: 'error', file, line: lineNo, reason: notUtf8('line', bytes) };
     if (line.trim() === '') return;
     let value: unknown;
     try {
@@ -31,6 +32,8 @@ export async function* readJsonl(stream: Readable, file: string, seenIds: Set<st
   }
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
+      // A UTF-16 file would give one confusing error per line; it is one error for the file.
+      if (lineNo === 0 && pending.length === 0 && isUtf16(chunk)) return yield { kind: 'error', file, reason: notUtf8('file', chunk) };
       let from = 0;
       for (let i = chunk.indexOf(NEWLINE); i !== -1; i = chunk.indexOf(NEWLINE, from)) {
         pending.push(chunk.subarray(from, i));
@@ -41,11 +44,11 @@ export async function* readJsonl(stream: Readable, file: string, seenIds: Set<st
       if (from < chunk.length) pending.push(chunk.subarray(from));
     }
   } catch (e) {
-    if (pending.length) yield* emit(Buffer.concat(pending));
-    yield { kind: 'error', file, line: lineNo + 1, reason: `input could not be read to its end: ${(e as Error).message}` };
+    // The last, unfinished line cannot be trusted (a truncated .gz can cut it anywhere): it is the error.
+    const cause = (e as Error).message;
+    if (pending.length) yield { kind: 'error', file, line: lineNo + 1, reason: `the line is cut short: the input ends early (${cause})` };
+    else yield { kind: 'error', file, reason: lineNo ? `the input could not be read past line ${lineNo}: ${cause}` : `the input could not be read: ${cause}` };
     return;
   }
   if (pending.length) yield* emit(Buffer.concat(pending));
 }
-
-const stripBom = (b: Buffer): Buffer => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b);

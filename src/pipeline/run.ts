@@ -4,6 +4,7 @@ import { entitiesStage } from '../entities/index.js';
 import { buildGraph, type FullDoc } from '../graph/build.js';
 import type { Graph } from '../graph/schema.js';
 import type { InputRecord } from '../ingest/record.js';
+import { detectLanguage, extractsEnglish, withoutExtraction } from '../language/index.js';
 import { segmentStage } from '../segment/index.js';
 import { timesStage } from '../times/index.js';
 import { zonesStage } from '../zones/index.js';
@@ -14,9 +15,11 @@ import type { Doc } from './document.js';
  * zones → segment → entities → times → claims; claims reads entities and times.
  */
 export function analyse(record: InputRecord): FullDoc {
-  const base: Doc = { id: record.id, text: record.text, meta: record.meta, language: 'und' };
+  const base: Doc = { id: record.id, text: record.text, meta: record.meta, language: detectLanguage(record.text) };
   const zoned = { ...base, ...zonesStage.run(base) };
   const segmented = { ...zoned, ...segmentStage.run(zoned) };
+  // The entity, time and claim recognizers are English-only: other languages get empty layers.
+  if (!extractsEnglish(base.language)) return { ...segmented, ...withoutExtraction(base) };
   const withEntities = { ...segmented, ...entitiesStage.run(segmented) };
   const withTimes = { ...withEntities, ...timesStage.run(withEntities) };
   return { ...withTimes, ...claimsStage.run(withTimes) };

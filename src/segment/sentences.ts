@@ -1,6 +1,8 @@
-// Sentence boundaries with offsets. A line break always ends a sentence (statements put one paragraph
-// a line); inside a line, [.!?] plus closing quotes/brackets ends one when an upper-case letter, a digit
-// or an opening quote follows, unless the word before the stop is an abbreviation or an initial.
+// Sentence boundaries with offsets. A line break ends a sentence (statements put one paragraph a line)
+// unless the line is wrapped mid-sentence: it ends without terminal punctuation and the next line
+// starts lower-case ("yesterday,\nmilitary officials reported"). Inside a paragraph, [.!?] plus closing
+// quotes/brackets ends one when an upper-case letter, a digit or an opening quote follows, unless the
+// word before the stop is an abbreviation or an initial.
 import { z } from 'zod';
 import type { Sentence } from '../pipeline/document.js';
 import { loadLexicon } from '../pipeline/lexicon.js';
@@ -25,11 +27,8 @@ function isAbbreviation(line: string, stopAt: number, after: string): boolean {
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
-  // Every non-blank line is its own paragraph: statements rarely wrap lines inside a paragraph.
-  const lineRe = /[^\n]+/g;
-  for (let m = lineRe.exec(text); m; m = lineRe.exec(text), paragraph++) {
-    const line = m[0];
-    const base = m.index;
+  for (const { start: base, end: lineEnd } of paragraphs(text)) {
+    const line = text.slice(base, lineEnd);
     let from = 0;
     BOUNDARY.lastIndex = 0;
     for (let b = BOUNDARY.exec(line); b; b = BOUNDARY.exec(line)) {
@@ -39,6 +38,22 @@ export function splitSentences(text: string): Sentence[] {
       from = end;
     }
     push(out, text, base + from, base + line.length, paragraph);
+    paragraph++;
+  }
+  return out;
+}
+
+/** Non-blank lines, joined where a line wraps mid-sentence. */
+function paragraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const lineRe = /[^\n]+/g;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    if (!m[0].trim()) continue;
+    const last = out[out.length - 1];
+    const between = last ? text.slice(last.end, m.index) : '';
+    const wraps = last && between === '\n' && !/[.!?:;"”’)\]]\s*$/.test(text.slice(last.start, last.end)) && /^\s*[a-z]/.test(m[0]);
+    if (wraps) out[out.length - 1] = { start: last.start, end: m.index + m[0].length };
+    else out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

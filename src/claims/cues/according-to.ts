@@ -13,12 +13,15 @@ export const accordingTo: CueRecognizer = (doc) => {
     const cue = { start: m.index, end: m.index + 'according to'.length };
     const afterStart = m.index + m[0].length;
     const comma = text.indexOf(',', afterStart);
-    if (comma !== -1 && comma < sentence.end && trimSpan(text, { start: sentence.start, end: m.index }).end === trimSpan(text, { start: sentence.start, end: sentence.start }).end) {
+    // Sentence-initial, allowing a dateline or tag before a dash: "NCRI – According to X, Y".
+    const lead = text.slice(sentence.start, m.index);
+    if (comma !== -1 && comma < sentence.end && (!lead.trim() || /^[^,.]{0,40}[–—:-]\s*$/.test(lead))) {
       // Sentence-initial: According to X, Y.
       out.push({ cue, source: trimSpan(text, { start: afterStart, end: comma }), content: [trimSpan(text, { start: comma + 1, end: sentence.end })], rule: 'claims/according-to' });
     } else {
       out.push({ cue, source: trimSpan(text, { start: afterStart, end: sentence.end }), content: [trimSpan(text, { start: sentence.start, end: m.index })], rule: 'claims/according-to' });
     }
   }
-  return out.filter((c) => c.content.every((s) => s.end > s.start));
+  // "according to" at the end of a sentence names no source.
+  return out.filter((c) => c.content.every((s) => s.end > s.start) && (c.source === null || c.source.end > c.source.start));
 };

@@ -2,6 +2,7 @@
 // name followed by a parenthesised acronym whose letters are the name's initials. Both are groups
 // unless another recognizer types the long form; the refiners merge the acronym into that entity.
 import type { Candidate, Recognizer } from '../candidate.js';
+import { NOT_ACRONYMS } from '../lexicon-sets.js';
 
 const DEFINITION = /((?:[A-Z][\w’'.-]*|of|the|for|and|on|in|de|al)(?:\s+(?:[A-Z][\w’'.-]*|of|the|for|and|on|in|de|al)){1,9})\s+\(([A-Z][A-Za-z.]{1,9})\)/g;
 
@@ -16,6 +17,7 @@ export const acronymDefinition: Recognizer = (doc) => {
   const out: Candidate[] = [];
   for (const m of doc.text.matchAll(DEFINITION)) {
     const [, longForm = '', acronym = ''] = m;
+    if (NOT_ACRONYMS.has(acronym)) continue;
     const letters = acronym.replace(/[^A-Z]/g, '');
     const words = longForm.split(/\s+/);
     // Trim leading words until the initials fit the acronym.

@@ -8,7 +8,7 @@ import data from '../lexicons/weapons.json' with { type: 'json' };
 const { heads } = loadLexicon('entities/weapons', z.object({ heads: z.array(z.string().min(1)) }), data);
 const CALIBRE = String.raw`\d+(?:\.\d+)?\s?mm\s+`;
 const MODEL = String.raw`[A-Z][A-Za-z]*-\d+[A-Za-z]?\s+`;
-const MODIFIER = String.raw`(?:assault|sub-?machine|machine|heavy|light|advanced|anti-?tank|anti-?aircraft|rocket-propelled|cruise|ballistic|guided|surface-to-air|Katyusha|Grad|C-4|tear|water)\s+`;
+const MODIFIER = String.raw`(?:assault|sub-?machine|machine|heavy|light|anti-?tank|anti-?aircraft|rocket-propelled|cruise|ballistic|guided|surface-to-air|Katyusha|Grad|C-4|tear|water)\s+`;
 const WEAPON = new RegExp(String.raw`\b(?:${CALIBRE}|${MODEL})?(?:${MODIFIER}){0,2}${dictionaryPattern(heads)}(?![\w-])`, 'gi');
 
 export const weaponTerms: Recognizer = (doc) => {

@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// `npm run train:claims`: learns from the PolNeAR *train* split (never the dev split), in two phases
+// with a build between them (the second reads what the first wrote, through the compiled stage):
+//   cues          src/claims/lexicons/learned-cues.json: for every word form, tagged as verb or not by
+//                 our own segmenter, how often it sits inside a gold cue against how often it occurs;
+//                 and which neighbouring words gold cues take along ("has said", "called for").
+//   plausibility  src/claims/model/plausibility.json: a logistic model over the features of
+//                 src/claims/plausibility.ts, labelled by whether a candidate's content matches a gold
+//                 content (character Dice ≥ 0.5, as the scorer counts).
+// Deterministic: fixed order, fixed epochs, no randomness; the same train file gives the same bytes.
+//   node scripts/train-claims.mjs cues|plausibility [TRAIN.jsonl]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { segmentStage } from '../dist/segment/index.js';
+
+const phase = process.argv[2];
+const trainPath = resolve(process.argv[3] ?? '../shared/eval/data/polnear-train.jsonl');
+if (phase !== 'cues' && phase !== 'plausibility') {
+  console.error('usage: train-claims.mjs cues|plausibility [TRAIN.jsonl]');
+  process.exit(2);
+}
+const articles = readFileSync(trainPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const segment = (a) => ({ id: a.id, text: a.text, meta: { origin: { file: trainPath }, extra: {} }, language: 'eng', zones: [], ...segmentStage.run({ id: a.id, text: a.text, meta: { origin: { file: trainPath }, extra: {} }, language: 'eng', zones: [] }) });
+const round = (x) => Math.round(x * 1000) / 1000;
+const byKey = ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0);
+
+if (phase === 'cues') trainCues();
+else await trainPlausibility();
+
+function trainCues() {
+const outPath = resolve('src/claims/lexicons/learned-cues.json');
+const MIN_COUNT = 3;
+const MIN_PRECISION = 0.2;
+const MIN_NEIGHBOUR_RATE = 0.5;
+
+const keyOf = (t) => `${t.normal}/${t.tags.includes('Verb') ? 'v' : 'n'}`;
+const total = new Map();
+const inCue = new Map();
+const neighbour = new Map(); // "head|side|word" → count
+const headCount = new Map();
+const bump = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
+
+for (const a of articles) {
+  const { tokens } = segment(a);
+  const cues = a.claims.map((c) => c.cue).filter(Boolean).sort((x, y) => x.start - y.start);
+  const cueOf = (t) => cues.find((c) => c.start <= t.start && t.end <= c.end);
+  tokens.forEach((t, i) => {
+    if (!t.normal) return;
+    const k = keyOf(t);
+    bump(total, k);
+    const cue = cueOf(t);
+    if (!cue) return;
+    bump(inCue, k);
+    bump(headCount, k);
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (prev) bump(neighbour, `${k}|before|${prev.normal}|${cueOf(prev) === cue ? 1 : 0}`);
+    if (next) bump(neighbour, `${k}|after|${next.normal}|${cueOf(next) === cue ? 1 : 0}`);
+  });
+}
+
+const cueWords = {};
+for (const [k, n] of [...total].sort(byKey)) {
+  const hits = inCue.get(k) ?? 0;
+  if (hits >= MIN_COUNT && hits / n >= MIN_PRECISION) cueWords[k] = { precision: round(hits / n), count: n };
+}
+// Words a cue takes along on either side, learned only for words that are cues themselves.
+const takes = {};
+for (const [key, n] of [...neighbour].sort(byKey)) {
+  const [head, side, word, inside] = key.split('|');
+  if (inside !== '1' || !cueWords[head]) continue;
+  const outside = neighbour.get(`${head}|${side}|${word}|0`) ?? 0;
+  if (n >= MIN_COUNT && n / (n + outside) >= MIN_NEIGHBOUR_RATE) (takes[`${side}:${head}`] ??= []).push(word);
+}
+
+writeFileSync(
+  outPath,
+  `${JSON.stringify(
+    {
+      note: `Learned by scripts/train-claims.mjs from the PolNeAR train split (${articles.length} articles): per word form ("normal/v" verb, "normal/n" other), how often it lies inside a gold attribution cue (precision) out of all its occurrences (count); "takes" lists neighbouring words that gold cues include with that word ("before:said/v": ["has"]). Regenerate with npm run train:claims.`,
+      cueWords,
+      takes,
+    },
+    null,
+    1,
+  )}\n`,
+);
+console.log(`train:claims: ${Object.keys(cueWords).length} cue words, ${Object.keys(takes).length} neighbour rules → ${outPath}`);
+}
+
+async function trainPlausibility() {
+  const { claimCandidates } = await import('../dist/claims/index.js');
+  const { claimFeatures } = await import('../dist/claims/plausibility.js');
+  const outPath = resolve('src/claims/model/plausibility.json');
+  const ranges = (s) => s.ranges ?? [[s.start, s.end]];
+  const span = (c) => c.map((s) => [s.start, s.end]);
+  const dice = (a, b) => {
+    let o = 0;
+    for (const [s1, e1] of a) for (const [s2, e2] of b) o += Math.max(0, Math.min(e1, e2) - Math.max(s1, s2));
+    const len = (x) => x.reduce((n, [s1, e1]) => n + e1 - s1, 0);
+    return (2 * o) / (len(a) + len(b) || 1);
+  };
+  const examples = [];
+  for (const a of articles) {
+    const doc = { ...segment(a), entities: [], times: { publication: { value: null, source: 'none', span: null }, expressions: [] } };
+    const gold = a.claims.map((c) => ranges(c.content));
+    for (const c of claimCandidates(doc)) {
+      const y = gold.some((g) => dice(g, span(c.content)) >= 0.5) ? 1 : 0;
+      examples.push({ x: claimFeatures(doc, c), y });
+    }
+  }
+  // Logistic regression by stochastic gradient descent in file order, with L2: deterministic and small.
+  const EPOCHS = 12;
+  const L2 = 1e-3;
+  const weights = new Map();
+  let bias = 0;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const rate = 0.1 / (1 + epoch);
+    for (const { x, y } of examples) {
+      const z = x.reduce((s, f) => s + (weights.get(f) ?? 0), bias);
+      const err = 1 / (1 + Math.exp(-z)) - y;
+      bias -= rate * err;
+      for (const f of x) {
+        const w = weights.get(f) ?? 0;
+        weights.set(f, w - rate * (err + L2 * w));
+      }
+    }
+  }
+  const kept = Object.fromEntries([...weights].filter(([, w]) => Math.abs(w) >= 0.01).sort(byKey).map(([f, w]) => [f, round(w)]));
+  const positives = examples.filter((e) => e.y).length;
+  writeFileSync(
+    outPath,
+    `${JSON.stringify({ note: `Learned by scripts/train-claims.mjs (plausibility) from the PolNeAR train split: ${examples.length} candidates of the claims recognizers, ${positives} matching a gold content. Logistic weights over the features of src/claims/plausibility.ts. Regenerate with npm run train:claims.`, bias: round(bias), weights: kept }, null, 1)}\n`,
+  );
+  console.log(`train:claims: plausibility from ${examples.length} candidates (${positives} positive), ${Object.keys(kept).length} weights → ${outPath}`);
+}

@@ -1,0 +1,65 @@
+// Which tokens are attribution cues, and which neighbours a cue takes along. Two sources: the cue
+// words learned from the PolNeAR train split (scripts/train-claims.mjs → learned-cues.json) with their
+// precision, and the hand list of cue verbs (cue-verbs.json) for verbs the news corpus rarely shows.
+import { z } from 'zod';
+import type { Token } from '../pipeline/document.js';
+import { loadLexicon } from '../pipeline/lexicon.js';
+import { nlp } from '../segment/nlp.js';
+import verbData from './lexicons/cue-verbs.json' with { type: 'json' };
+import learnedData from './lexicons/learned-cues.json' with { type: 'json' };
+
+const learned = loadLexicon(
+  'claims/learned-cues',
+  z.object({
+    cueWords: z.record(z.string(), z.object({ precision: z.number(), count: z.number() })),
+    takes: z.record(z.string(), z.array(z.string())),
+  }),
+  learnedData,
+);
+const { verbs, particles, objectFirst } = loadLexicon(
+  'claims/cue-verbs',
+  z.object({ verbs: z.array(z.string().min(1)), objectFirst: z.array(z.string()), particles: z.record(z.string(), z.array(z.string())) }),
+  verbData,
+);
+const conjugations = (v: string): string[] => {
+  const forms = (nlp(v).verbs().conjugate()[0] ?? {}) as Record<string, string>;
+  return [v, ...Object.values(forms)].map((f) => f.toLowerCase());
+};
+/** Inflected verb form → the particles its phrasal cue takes ("calls" → on, for, upon). */
+const PARTICLES = new Map(Object.entries(particles).flatMap(([v, ps]) => conjugations(v).map((f) => [f, ps] as const)));
+
+/** A learned verb form is a cue head when at least this share of its train occurrences were cues. */
+const MIN_PRECISION = 0.4;
+/** Hand-listed verbs count unless the train split saw them often and rarely as cues. */
+const HAND_VETO = { count: 20, precision: 0.15 };
+
+/** Every inflection of every hand-listed cue verb, conjugated once at load. */
+const HAND_FORMS = new Set(verbs.flatMap(conjugations));
+const OBJECT_FIRST = new Set(objectFirst.flatMap(conjugations));
+
+/** True when the cue verb names its addressee before the content ("told reporters that …"). */
+export const takesObject = (head: Token): boolean => OBJECT_FIRST.has(head.normal);
+/** Words that are never the head of a cue on their own, however often gold cues contain them. */
+const FUNCTION_WORD = /^(?:has|have|had|is|are|was|were|be|been|being|am|do|does|did|will|would|can|could|may|might|should|must|to|on|of|for|in|about|also|not|the|a|an|it|that|went|go|goes|get|got|make|made)$/;
+
+const learnedKey = (t: Token): string => `${t.normal}/${t.tags.includes('Verb') ? 'v' : 'n'}`;
+
+/** True when the token heads an attribution cue (a verb from the lexicons). */
+export function isCueHead(t: Token): boolean {
+  if (!t.tags.includes('Verb') || FUNCTION_WORD.test(t.normal)) return false;
+  const stats = learned.cueWords[learnedKey(t)];
+  if (stats && stats.precision >= MIN_PRECISION) return true;
+  if (!HAND_FORMS.has(t.normal)) return false;
+  return !stats || stats.count < HAND_VETO.count || stats.precision >= HAND_VETO.precision;
+}
+
+/** Auxiliaries and adverbs a cue verb takes along when nothing was learned for it ("has warned"). */
+const DEFAULT_BEFORE = new Set(['has', 'have', 'had', 'also', 'will', 'would']);
+
+/** True when the word before (side 'before') or after a cue head belongs to the cue. */
+export function takesAlong(head: Token, side: 'before' | 'after', word: Token): boolean {
+  if (side === 'after' && PARTICLES.get(head.normal)?.includes(word.normal)) return true;
+  const list = learned.takes[`${side}:${learnedKey(head)}`];
+  if (list) return list.includes(word.normal) && !word.tags.includes('Date') && !word.tags.includes('ProperNoun');
+  return side === 'before' && DEFAULT_BEFORE.has(word.normal);
+}

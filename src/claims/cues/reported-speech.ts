@@ -1,0 +1,165 @@
+// Cue verbs (speech, writing, cognition, intention) with their source and content, in the three
+// orders news text uses:
+//   content first   “Y,” X said. / Y, X said. / “Y,” said X.   (and a split quotation “A,” X said. “B.”)
+//   source first    X said (that) Y. / X told them to Y. / X warned on July 26: “Y” / …, saying Y.
+import { contains, type Quotation, type Sentence, type Span, type Token } from '../../pipeline/document.js';
+import type { ClaimCandidate, CueRecognizer } from '../candidate.js';
+import { isCueHead, takesAlong, takesObject } from '../cue-lexicon.js';
+import { phraseAfter, phraseBefore, rangeSpan, sourceBefore, trimSpan, type TokenRange } from '../spans.js';
+
+const RULE = 'claims/reported-speech';
+/** Adjuncts between a cue and its content: "said on Tuesday", "said in a statement", "told CNN". */
+const ADJUNCT = /^(?:\s*,)?\s*(?:(?:on|in|at|during|last|this|late|early|earlier|later|to|with|by|via|from)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:statement|interview|speech|letter|tweet|post|press\s+release|press\s+conference|television|radio|twitter|facebook|email|e-mail|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend)\b[^,:"“]{0,40}?(?=\s*(?:[,:]|that\b|["“]|$))/i;
+/** Clause openers that begin a content right after the cue. */
+const CONTENT_OPENER = /^\s*[:,]?\s*(?:that\b|to\b|["“]|whether\b|if\b|how\b|what\b|why\b|when\b)/i;
+
+interface SentenceTokens {
+  readonly first: number;
+  readonly end: number;
+}
+
+export const reportedSpeech: CueRecognizer = (doc) => {
+  const { text, tokens, sentences, quotations } = doc;
+  const bounds = sentenceTokens(tokens, sentences.length);
+  const out: ClaimCandidate[] = [];
+  tokens.forEach((t, i) => {
+    // "a wanted man": a participle after an article modifies a noun.
+    if (!isCueHead(t) || t.normal === 'according' || tokens[i - 1]?.tags.includes('Determiner')) return;
+    const sentence = sentences[t.sentence]!;
+    const { first, end } = bounds[t.sentence]!;
+    let from = i;
+    while (from - 1 >= first && takesAlong(t, 'before', tokens[from - 1]!) && !/[,;:"“”]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+    let to = i + 1;
+    while (to < end && takesAlong(t, 'after', tokens[to]!) && !/[,;:"“”]/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) to++;
+    const cue: Span = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+    const ctx: Context = { text, tokens, quotations, sentence, first, end, head: t };
+    const claim = contentFirst(ctx, cue, from, to) ?? sourceFirst(ctx, cue, from, to);
+    if (claim) out.push(claim);
+  });
+  return out;
+};
+
+interface Context {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly quotations: readonly Quotation[];
+  readonly sentence: Sentence;
+  readonly first: number;
+  readonly end: number;
+  readonly head: Token;
+}
+
+/** “Y,” X said. / Y, X said. / “Y,” said X. — the cue closes its clause. */
+function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimCandidate | null {
+  const { text, tokens, quotations, sentence, first, end } = ctx;
+  const subject = phraseBefore(text, tokens, from, first);
+  if (subject && subject.from > first && /,\s*$/.test(text.slice(tokens[subject.from - 1]!.end, tokens[subject.from]!.start))) {
+    // "X, the spokesman, said …" is an apposition, not a content.
+    const before = phraseBefore(text, tokens, subject.from, first);
+    if (before && before.from === first && !endsQuote(text, tokens[subject.from - 1]!.end)) return null;
+  }
+  const pivot = subject ? subject.from : from;
+  if (pivot <= first) return null;
+  const gap = text.slice(tokens[pivot - 1]!.end, tokens[pivot]!.start);
+  if (!/[,”"’]/.test(gap) && !/[,”"]$/.test(tokens[pivot - 1]!.text)) return null;
+  // What follows the cue must be only the inverted source and adjuncts, not a content of its own.
+  const inverted = subject ? null : withApposition(ctx, phraseAfter(text, tokens, to, end));
+  const tailFrom = inverted ? inverted.to : to;
+  if (!isShortTail(ctx, tailFrom)) return null;
+  const source = subject ?? inverted;
+  const contentEnd = tokens[pivot - 1]!.end;
+  const quote = quotations.find((q) => q.end > contentEnd - 2 && q.end <= tokens[pivot]!.start && q.start < contentEnd);
+  const contentStart = quote ? quote.start : sentence.start;
+  const first1: Span = quote ?? trimSpan(text, { start: contentStart, end: contentEnd }, /[\s,;:—–-]/);
+  if (first1.end - first1.start < 4) return null;
+  const content: Span[] = [first1];
+  // Split quotation: “A,” X said. “B.” — the next quotation opens right after this clause.
+  if (quote) {
+    const anchor = inverted ? rangeSpan(tokens, inverted).end : cue.end;
+    const next = quotations.find((q) => q.start >= anchor && q.start - anchor <= 40 && !/[\n“”"]/.test(text.slice(anchor, q.start)));
+    if (next) content.push(next);
+  }
+  return { cue, source: source ? rangeSpan(tokens, source) : null, content, rule: RULE };
+}
+
+/** "said Joe Stork, deputy Middle East director." — an apposition closing the sentence. */
+function withApposition(ctx: Context, name: TokenRange | null): TokenRange | null {
+  const { text, tokens, end } = ctx;
+  if (!name || name.to >= end || !/^\s*,\s*$/.test(text.slice(tokens[name.to - 1]!.end, tokens[name.to]!.start))) return name;
+  const apposition = phraseAfter(text, tokens, name.to, end);
+  return apposition && apposition.to === end ? { from: name.from, to: apposition.to } : name;
+}
+
+/** The quote mark right before `at` closes a quotation. */
+const endsQuote = (text: string, at: number): boolean => /[”"]/.test(text[at - 1] ?? '');
+
+/** Tokens from `from` to the sentence end are adjuncts or a new participial claim (", adding …"). */
+function isShortTail(ctx: Context, from: number): boolean {
+  const { text, tokens, quotations, end } = ctx;
+  // A quotation opening right after the cue clause continues a split quotation: “A,” X said, “B.”
+  const tailStart = from > 0 ? tokens[from - 1]!.end : 0;
+  if (from < end && quotations.some((q) => q.start >= tailStart && /^[\s,.;:]*$/.test(text.slice(tailStart, q.start)))) return true;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (k > from && /,/.test(text.slice(tokens[k - 1]!.end, t.start)) && (t.tags.includes('Gerund') || isCueHead(t))) return true;
+    if (k === from && /^\s*[:“"]/.test(text.slice(tokens[k - 1]!.end, t.start))) return false;
+    if (t.normal === 'that' || (t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Participle') && !/^(?:is|was|are|were)$/.test(t.normal))) return false;
+  }
+  return true;
+}
+
+/** X said (that) Y. / X told them to Y. / X warned on July 26: “Y”. / …, saying Y. */
+function sourceFirst(ctx: Context, cue: Span, from: number, to: number): ClaimCandidate | null {
+  const { text, tokens, quotations, sentence, first, end, head } = ctx;
+  let source: TokenRange | null = sourceBefore(text, tokens, from, first);
+  const afterComma = from > first && /,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
+  if (afterComma && head.tags.includes('Gerund')) source = phraseAfter(text, tokens, first, end);
+  else if (afterComma && source && source.to === from) source = sourceBefore(text, tokens, from, first);
+  // Content start: skip adjuncts, then an object before "that"/"to"/a quotation ("told reporters that").
+  let at = cue.end;
+  const adjunct = ADJUNCT.exec(text.slice(at, sentence.end));
+  if (adjunct) at += adjunct[0].length;
+  // "called for the Government of Iraq to investigate": after "for" the object belongs to the content.
+  if (!CONTENT_OPENER.test(text.slice(at, sentence.end)) && takesObject(head) && !/\bfor$/i.test(text.slice(cue.start, cue.end))) {
+    const k = tokens.findIndex((x) => x.start >= at);
+    const object = k >= 0 && k < end ? phraseAfter(text, tokens, k, end) : null;
+    if (object && object.to - object.from <= 4 && object.to < end && CONTENT_OPENER.test(text.slice(tokens[object.to - 1]!.end, sentence.end))) at = tokens[object.to - 1]!.end;
+  }
+  at += /^\s*[:,]?\s*/.exec(text.slice(at))![0].length;
+  const quote = quotations.find((q) => q.start === at);
+  let content: Span;
+  if (quote && (!contains(sentence, quote) || /^[\s.,!?]*$/.test(text.slice(quote.end, sentence.end)))) content = quote;
+  else content = trimSpan(text, { start: at, end: clauseEnd(ctx, at) }, /[\s,;:—–-]/);
+  if (content.end - content.start < 4) return null;
+  return { cue, source: source ? rangeSpan(tokens, source) : null, content: [content], rule: RULE };
+}
+
+/** Where a content starting at `at` ends: the sentence end, or before ", adding …" / ", according to". */
+function clauseEnd(ctx: Context, at: number): number {
+  const { text, tokens, sentence, end } = ctx;
+  for (let k = tokens.findIndex((x) => x.start > at); k > 0 && k < end; k++) {
+    const t = tokens[k]!;
+    if (!/,\s*$/.test(text.slice(tokens[k - 1]!.end, t.start))) continue;
+    if ((t.tags.includes('Gerund') && isCueHead(t)) || t.normal === 'according') return tokens[k - 1]!.end;
+    // "…, sources said." / "…, said the spokesman.": the rest is another claim's cue clause.
+    const np = phraseAfter(text, tokens, k, end);
+    const cue = np ? np.to : k;
+    if (cue < end && isCueHead(tokens[cue]!) && isShortTail(ctx, np ? cue + 1 : phraseAfter(text, tokens, cue + 1, end)?.to ?? cue + 1)) return tokens[k - 1]!.end;
+  }
+  // A content that starts inside a quotation ends with it.
+  const quote = ctx.quotations.find((q) => q.start < at && at < q.end && q.end < sentence.end);
+  let e = quote ? quote.end - 1 : sentence.end;
+  while (e > at && /[.!?,\s]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/** First token index and end token index (exclusive) of every sentence. */
+function sentenceTokens(tokens: readonly Token[], count: number): SentenceTokens[] {
+  const out: { first: number; end: number }[] = Array.from({ length: count }, () => ({ first: 0, end: 0 }));
+  tokens.forEach((t, i) => {
+    const s = out[t.sentence]!;
+    if (s.end === 0) s.first = i;
+    s.end = i + 1;
+  });
+  return out;
+}

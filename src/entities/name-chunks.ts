@@ -1,0 +1,107 @@
+// Capitalised name chunks: maximal runs of capitalised words inside one sentence ("Faleh al-Fayaz",
+// "U.S. Embassy", "2nd Brigade Combat Team"), joined by name particles ("Osama bin Laden"), with
+// possessives and punctuation ending a run. Several recognizers classify the same chunks, so they
+// are computed once per document. A leading determiner ("The") and a sentence-initial function word
+// ("In", "Last") are dropped.
+import { z } from 'zod';
+import type { Doc, Span } from '../pipeline/document.js';
+import { escapeRegExp, loadLexicon } from '../pipeline/lexicon.js';
+import { nlp } from '../segment/nlp.js';
+import { DESIGNATORS, ORG_HEADS, TITLES } from './lexicon-sets.js';
+import data from './lexicons/name-parts.json' with { type: 'json' };
+
+const parts = loadLexicon('entities/name-parts', z.object({ note: z.string(), hyphened: z.array(z.string()), spaced: z.array(z.string()) }), data);
+
+export interface ChunkWord extends Span {
+  readonly text: string;
+}
+
+export interface NameChunk extends Span {
+  readonly words: readonly ChunkWord[];
+  /** The chunk starts its sentence (or a quotation or parenthesis), where capitals say little. */
+  readonly initial: boolean;
+  /** The line is written in capitals (a headline), where capitals say nothing. */
+  readonly shouting: boolean;
+  /** The line is a headline, in capitals or in title case ("Ban Deplores Attack on …"): only
+   * names known from a lexicon, a gazetteer or the body of the text count there. */
+  readonly headline: boolean;
+  readonly sentence: number;
+}
+
+const alt = (xs: readonly string[]) => xs.map(escapeRegExp).join('|');
+const CAP = String.raw`[A-Z\u00C0-\u00DE]`;
+const INNER = String.raw`[\p{L}\p{M}\d]`;
+// Letters, inner apostrophes (Kata'ib, but not a possessive 's) and hyphenated parts (Ki-moon).
+const CORE = String.raw`${CAP}${INNER}*(?:[’'](?!s\b)\p{L}+)*(?:-${INNER}+(?:[’'](?!s\b)\p{L}+)*)*`;
+// A dot stays with the word only when a capitalised word follows inside the sentence (Lt. Col. X).
+const WORD_SRC = String.raw`(?:(?:[A-Z]\.){2,}|\d+(?:st|nd|rd|th)\b|(?:${alt(parts.hyphened)})-${CORE}|${CORE}(?:\.(?= +${CAP}))?)`;
+const GAP = String.raw`[ \t]+(?:(?:${alt(parts.spaced)})[ \t]+)?`;
+const CHUNK = new RegExp(String.raw`(?<![\p{L}\p{M}\d-])(?<!\p{L}[’'])${WORD_SRC}(?:${GAP}${WORD_SRC})*(?![\p{L}\p{M}\d])`, 'gu');
+const WORD = new RegExp(WORD_SRC, 'gu');
+
+/** Tags that mark a sentence-initial capitalised word as an ordinary word, not part of a name. */
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'QuestionWord', 'Value', 'Date'];
+
+/** Words that open names even where compromise reads them as verbs ("Camp Liberty residents …"). */
+const NAME_OPENERS = new Set([...ORG_HEADS, ...DESIGNATORS.before.map((d) => d.split(/\s+/)[0]!), ...TITLES.map((t) => t[0]!)]);
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adverb', 'Modal', 'Copula']);
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs']);
+
+/** Four or more words, every major word capitalised, and a verb among them: a headline, not a name. */
+function isTitleCaseHeadline(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  if (words.length < 4 || !words.every((w) => /^\p{Lu}/u.test(w) || MINOR_WORDS.has(w))) return false;
+  return words.some((w) => [lexicon[w.toLowerCase()] ?? []].flat().some((t) => VERB_TAGS.has(t)));
+}
+
+const cache = new WeakMap<object, NameChunk[]>();
+
+export function nameChunks(doc: Doc<'sentences' | 'tokens'>): NameChunk[] {
+  const cached = cache.get(doc.tokens);
+  if (cached) return cached;
+  const tagsAt = new Map(doc.tokens.map((t) => [t.start, t.tags]));
+  const isFunctionWord = (w: ChunkWord) => {
+    const tags = tagsAt.get(w.start) ?? [];
+    // compromise's tags say little about a word in capitals ("NEW YORK").
+    if (tags.includes('Demonym') || tags.includes('Person') || tags.includes('Place') || NAME_OPENERS.has(w.text) || /^\p{Lu}{2,}$/u.test(w.text)) return false;
+    return FUNCTION_TAGS.some((t) => tags.includes(t)) || (tags.includes('Adjective') && !tags.includes('ProperNoun'));
+  };
+  const out: NameChunk[] = [];
+  for (const s of doc.sentences) {
+    const sentence = doc.text.slice(s.start, s.end);
+    const lineStart = doc.text.lastIndexOf('\n', s.start - 1) + 1;
+    const lineEndAt = doc.text.indexOf('\n', s.start);
+    const line = doc.text.slice(lineStart, lineEndAt < 0 ? doc.text.length : lineEndAt);
+    const shouting = !/\p{Ll}/u.test(line) && /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u.test(line);
+    const headline = shouting || isTitleCaseHeadline(line);
+    for (const m of sentence.matchAll(CHUNK)) {
+      let words: ChunkWord[] = [...m[0].matchAll(WORD)].map((w) => ({ start: s.start + m.index + w.index, end: s.start + m.index + w.index + w[0].length, text: w[0] }));
+      let initial = /(?:^|["“‘(\[:—–])[\s"“‘'(\[—–-]*$/.test(sentence.slice(0, m.index));
+      // "The" opens no name anywhere; other function words only where a capital is forced.
+      while (words.length && (initial ? isFunctionWord(words[0]!) : tagsAt.get(words[0]!.start)?.includes('Determiner'))) {
+        words = words.slice(1);
+        initial = false;
+      }
+      // A weekday or month ends a name: "the New York Times Tuesday", "the FEC on Sunday".
+      for (const part of splitAt(words, (w) => tagsAt.get(w.start)?.includes('Date') === true && !tagsAt.get(w.start)?.includes('Person'))) {
+        out.push({ start: part[0]!.start, end: part[part.length - 1]!.end, words: part, initial: initial && part[0] === words[0], shouting, headline, sentence: s.index });
+      }
+    }
+  }
+  cache.set(doc.tokens, out);
+  return out;
+}
+
+function splitAt(words: readonly ChunkWord[], isBreak: (w: ChunkWord) => boolean): ChunkWord[][] {
+  const parts: ChunkWord[][] = [[]];
+  for (const w of words) {
+    if (isBreak(w)) parts.push([]);
+    else parts[parts.length - 1]!.push(w);
+  }
+  return parts.filter((p) => p.length > 0);
+}
+
+/** The words of a chunk from `from` to `to` (exclusive) as a span. */
+export const wordSpan = (words: readonly ChunkWord[], from: number, to: number): Span => ({ start: words[from]!.start, end: words[to - 1]!.end });

@@ -1,0 +1,58 @@
+// Expressions that count from the date the narrative last established, not from the publication
+// date: "two days later", "the next day", "the following week", "that year", "the day before",
+// "the following Monday", and the year-on-year comparisons of business news ("a year earlier",
+// "a year ago", "the year-earlier quarter", "last year's quarter"), which take the granularity of
+// the period they compare with. narrative-anchor.ts resolves them; the components set here are
+// the fallback when the text established no date before them.
+import { addDays, addMonths, weekdayFrom } from '../calendar.js';
+import type { Grain, Mark, ShiftUnit } from '../marks.js';
+import { COUNT, countOf, marked, newsParser, ymd } from '../parser.js';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const UNIT = '(day|week|month|year|quarter)s?';
+const PATTERN = new RegExp(
+  [
+    // 1 count, 2 unit, 3 direction
+    `(${COUNT})\\s+${UNIT}\\s+(later|earlier|afterwards?|before)`,
+    // 4 direction, 5 unit
+    `the\\s+(next|following|previous|preceding|same|prior)\\s+(day|week|month|year|morning|afternoon|evening|night)`,
+    // 6 unit, 7 direction
+    `the\\s+(day|week|month|year)\\s+(before|after)`,
+    // 8 unit
+    `that\\s+(day|week|month|year)`,
+    // 9 direction, 10 weekday
+    `the\\s+(following|next|previous|preceding)\\s+(${WEEKDAYS.join('|')})`,
+    // 11: year-on-year comparison
+    `((?:the\\s+)?(?:comparable\\s+|same\\s+)?year[\\s-](?:earlier|ago)(?:\\s+(?:third|second|first|fourth)(?:\\s+fiscal)?)?(?:\\s+(?:quarter|period|month|week))?|a\\s+year\\s+(?:earlier|ago|before)|last\\s+year['’]s\\s+(?:quarter|period)|the\\s+(?:same|corresponding|comparable)\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|'),
+  'i',
+);
+const PARTS: Record<string, NonNullable<Mark['part']>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const GRAIN: Record<ShiftUnit, Grain> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
+const RULE = 'times/narrative';
+
+export const narrative = newsParser(PATTERN, (match, ref, context) => {
+  const g = (i: number) => match[i]?.toLowerCase();
+  if (g(11)) {
+    const fallback = { ...ref, year: ref.year - 1 };
+    return marked(context, match, ymd(fallback), { rule: RULE, grain: 'year', narrative: { unit: 'year', amount: -1, inherit: true } });
+  }
+  if (g(10)) {
+    const weekday = WEEKDAYS.indexOf(g(10)!);
+    const forward = /following|next/.test(g(9)!);
+    const amount = forward ? 1 : -1;
+    return marked(context, match, ymd(weekdayFrom(addDays(ref, amount), weekday, amount)), { rule: RULE, grain: 'day', narrative: { unit: 'day', amount, weekday } });
+  }
+  let unitWord: string;
+  let amount: number;
+  if (g(1)) [unitWord, amount] = [g(2)!, countOf(g(1)!) * (/later|after/.test(g(3)!) ? 1 : -1)];
+  else if (g(4)) [unitWord, amount] = [g(5)!, /next|following/.test(g(4)!) ? 1 : /same/.test(g(4)!) ? 0 : -1];
+  else if (g(6)) [unitWord, amount] = [g(6)!, g(7) === 'after' ? 1 : -1];
+  else [unitWord, amount] = [g(8)!, 0];
+  const part = PARTS[unitWord];
+  const unit: ShiftUnit = part ? 'day' : (unitWord as ShiftUnit);
+  const fallback = unit === 'day' ? addDays(ref, amount) : unit === 'week' ? addDays(ref, 7 * amount) : unit === 'month' ? addMonths(ref, amount) : unit === 'quarter' ? addMonths(ref, 3 * amount) : { ...ref, year: ref.year + amount };
+  return marked(context, match, ymd(fallback), { rule: RULE, grain: GRAIN[unit], narrative: { unit, amount }, ...(part ? { part } : {}) });
+});

@@ -1,0 +1,32 @@
+// Quotations from opening to closing mark, across sentences and paragraphs.
+import { describe, expect, test } from 'vitest';
+import { findQuotations } from '../../src/segment/quotations.js';
+
+const quotesOf = (text: string) => findQuotations(text).map((q) => ({ text: text.slice(q.start, q.end), closed: q.closed }));
+
+describe('segment/quotations', () => {
+  test('curly quotation spanning two sentences', () => {
+    const text = 'She said: “The attack was planned. It will recur.” Nobody answered.';
+    const q = findQuotations(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.start).toBe(text.indexOf('“'));
+    expect(text.slice(q[0]!.start, q[0]!.end)).toBe('“The attack was planned. It will recur.”');
+  });
+
+  test('straight quotes pair within the paragraph', () => {
+    expect(quotesOf('He has "full support for and his absolute confidence" in the mission and wants to "ensure the safety".')).toEqual([
+      { text: '"full support for and his absolute confidence"', closed: true },
+      { text: '"ensure the safety"', closed: true },
+    ]);
+  });
+
+  test('a quotation running over paragraphs reopens each paragraph and closes in the last', () => {
+    const text = 'He added: “First paragraph of the quote.\n\n“Second paragraph, still quoted.”\n\nNarration.';
+    expect(quotesOf(text)).toEqual([{ text: '“First paragraph of the quote.\n\n“Second paragraph, still quoted.”', closed: true }]);
+  });
+
+  test('a quotation never closed ends with its paragraph', () => {
+    const text = 'He wrote: “the only way to secure the refugees\nNext paragraph.';
+    expect(quotesOf(text)).toEqual([{ text: '“the only way to secure the refugees', closed: false }]);
+  });
+});
