@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ErrorRecord } from '../graph/schema.js';
 import type { InputItem, InputRecord } from '../ingest/record.js';
+import type { DocMeta } from '../pipeline/document.js';
 import type { WorkerReply } from './worker.js';
 
 export interface PoolOptions {
@@ -16,7 +17,7 @@ export interface PoolOptions {
 }
 
 export type Outcome =
-  | { readonly kind: 'graph'; readonly id: string; readonly json: string }
+  | { readonly kind: 'graph'; readonly id: string; readonly json: string; readonly origin: DocMeta['origin'] }
   | { readonly kind: 'error'; readonly error: ErrorRecord };
 
 /** Records in flight per worker: enough to keep every worker busy while the head is written. */
@@ -54,7 +55,7 @@ class Slot {
         this.ready = true;
       } else {
         const task = this.finish();
-        if (task) task.resolve(reply.ok ? { kind: 'graph', id: task.record.id, json: reply.json } : { kind: 'error', error: recordError(task.record, reply.reason) });
+        if (task) task.resolve(reply.ok ? { kind: 'graph', id: task.record.id, json: reply.json, origin: task.record.meta.origin } : { kind: 'error', error: recordError(task.record, reply.reason) });
       }
       this.pool.dispatch();
     });
@@ -80,6 +81,8 @@ class Slot {
     this.worker.removeAllListeners();
     void this.worker.terminate();
     if (task) task.resolve({ kind: 'error', error: recordError(task.record, reason) });
+    // A thread that dies before it is ready would die again: fail what is queued instead of looping.
+    if (!this.ready) this.pool.abort(reason);
     if (!this.pool.closed) this.start();
   }
 }
@@ -87,7 +90,8 @@ class Slot {
 export class WorkerPool {
   private readonly slots: Slot[];
   private readonly queue: Task[] = [];
-  closed = false;
+  /** false while running; true once closed, or the reason the workers could not start. */
+  closed: boolean | string = false;
 
   constructor(readonly options: PoolOptions) {
     this.slots = Array.from({ length: Math.max(1, options.workers) }, () => new Slot(this));
@@ -95,9 +99,16 @@ export class WorkerPool {
 
   run(record: InputRecord): Promise<Outcome> {
     return new Promise((resolve) => {
+      if (this.closed) return resolve({ kind: 'error', error: recordError(record, this.closed === true ? 'the worker pool is closed' : this.closed) });
       this.queue.push({ record, resolve });
       this.dispatch();
     });
+  }
+
+  /** Every worker failed to start: fail the queued and all later records with the reason. */
+  abort(reason: string): void {
+    this.closed = reason;
+    for (const task of this.queue.splice(0)) task.resolve({ kind: 'error', error: recordError(task.record, reason) });
   }
 
   dispatch(): void {

@@ -38,7 +38,9 @@ export function phraseBefore(text: string, tokens: readonly Token[], to: number,
   let from = to;
   while (from - 1 >= floor) {
     const t = tokens[from - 1]!;
-    if (!(isNpWord(t) || CONNECTOR.test(t.normal))) break;
+    // compromise tags some nouns after a possessive as verbs ("O’Malley’s campaign says").
+    const nounAfterPossessive = from === to && from - 2 >= floor && /[’']s$/.test(tokens[from - 2]!.text) && !t.tags.includes('PastTense');
+    if (!(isNpWord(t) || CONNECTOR.test(t.normal) || nounAfterPossessive)) break;
     if (from < to && hardGap(text, t, tokens[from]!)) break;
     from--;
   }
@@ -67,6 +69,8 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
  */
 export function sourceBefore(text: string, tokens: readonly Token[], cue: number, floor: number): TokenRange | null {
   const near = phraseBefore(text, tokens, cue, floor);
+  const relative = relativeSource(text, tokens, cue, floor);
+  if (relative) return relative;
   if (!near) return null;
   const closed = /,/.test(text.slice(tokens[cue - 1]!.end, tokens[cue]!.start));
   const commaBefore = near.from - 1 >= floor && /^\s*,\s*$/.test(text.slice(tokens[near.from - 1]!.end, tokens[near.from]!.start));
@@ -77,4 +81,18 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
   const clauseStart = (k: number) => k === floor || /,\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
   if (head && clauseStart(head.from) && tokens.slice(head.from, head.to).some((t) => t.tags.includes('ProperNoun') || t.tags.includes('Pronoun'))) return { from: head.from, to: near.to };
   return closed ? null : near;
+}
+
+/** "Chris Cox, who runs the NRA’s lobbying arm, says": the name with its relative clause. */
+function relativeSource(text: string, tokens: readonly Token[], cue: number, floor: number): TokenRange | null {
+  if (cue - 1 < floor || !/^\s*,\s*$/.test(text.slice(tokens[cue - 1]!.end, tokens[cue]!.start))) return null;
+  for (let k = cue - 2; k > floor; k--) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (!/,/.test(gap)) continue;
+    if (!/^(?:who|which)$/.test(tokens[k]!.normal)) return null;
+    const head = phraseBefore(text, tokens, k, floor);
+    const atClauseStart = head && (head.from === floor || /,\s*$/.test(text.slice(tokens[head.from - 1]!.end, tokens[head.from]!.start)));
+    return atClauseStart ? { from: head.from, to: cue } : null;
+  }
+  return null;
 }

@@ -8,6 +8,9 @@ import { registerAudit } from './commands/audit.js';
 import { registerExplain } from './commands/explain.js';
 import { registerEntities } from './commands/entities.js';
 import { registerExtract } from './commands/extract.js';
+import { registerEnqueue } from './commands/enqueue.js';
+import { registerStatus } from './commands/status.js';
+import { registerWorker } from './commands/worker.js';
 
 export async function run(argv: readonly string[], writeErr: (s: string) => void = (s) => process.stderr.write(s)): Promise<ExitCode> {
   let exit: ExitCode = EXIT.ok;
@@ -16,6 +19,9 @@ export async function run(argv: readonly string[], writeErr: (s: string) => void
     .exitOverride()
     .configureOutput({ writeErr, writeOut: (s) => process.stdout.write(s) });
   registerExtract(program, (code) => (exit = code));
+  registerEnqueue(program, (code) => (exit = code));
+  registerWorker(program, (code) => (exit = code));
+  registerStatus(program, (code) => (exit = code));
   registerEntities(program, (code) => (exit = code));
   registerAudit(program, (code) => (exit = code), writeErr);
   registerExplain(program);

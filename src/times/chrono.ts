@@ -1,5 +1,62 @@
-// The configured chrono instance (built once): casual English, past-biased as news is.
+// The configured chrono instance, built once: casual English plus our parsers and refiners.
+// Our parsers run first so that, where one of them and one of chrono's match the same text,
+// chrono's overlap removal keeps ours (it keeps the earlier of two equally long results).
 import * as chrono from 'chrono-node';
+import { bareYear } from './parsers/bare-year.js';
+import { clockTime } from './parsers/clock-time.js';
+import { decade } from './parsers/decade.js';
+import { duration } from './parsers/duration.js';
+import { holiday } from './parsers/holiday.js';
+import { narrative } from './parsers/narrative.js';
+import { partOfDay } from './parsers/part-of-day.js';
+import { periodEdge } from './parsers/period-edge.js';
+import { quarter } from './parsers/quarter.js';
+import { referenceWords } from './parsers/reference-words.js';
+import { relativePeriod } from './parsers/relative-period.js';
+import { season } from './parsers/season.js';
+import { unitsAgo } from './parsers/units-ago.js';
+import { worldCalendarDate } from './parsers/world-calendar-date.js';
+import { falseFriends } from './refiners/false-friends.js';
+import { narrativeAnchor } from './refiners/narrative-anchor.js';
+import { tenseDirection } from './refiners/tense-direction.js';
+import { unlikelyFormat } from './refiners/unlikely-format.js';
 
-export const newsChrono = chrono.casual.clone();
+/**
+ * Order matters where two parsers match the same span: reference words before durations
+ * ("the last few months" is PAST_REF, not a duration), narrative before units-ago ("a year ago"
+ * compares periods), both before durations ("two days later" is not "two days").
+ */
+const PARSERS: readonly chrono.Parser[] = [
+  referenceWords,
+  narrative,
+  unitsAgo,
+  worldCalendarDate,
+  holiday,
+  quarter,
+  periodEdge,
+  decade,
+  season,
+  partOfDay,
+  relativePeriod,
+  clockTime,
+  duration,
+  bareYear,
+];
+
+/**
+ * After chrono's own refiners (merging, overlap removal): drop false friends, set the direction
+ * of bare weekdays and months, then resolve narrative expressions in text order (each may become
+ * the anchor of the next).
+ */
+const REFINERS: readonly chrono.Refiner[] = [unlikelyFormat, falseFriends, tenseDirection, narrativeAnchor];
+
+function build(): chrono.Chrono {
+  const instance = chrono.casual.clone();
+  instance.parsers = [...PARSERS, ...instance.parsers];
+  // chrono's UnlikelyFormatFilter drops every all-digit result, bare years included; ours replaces it.
+  instance.refiners = [...instance.refiners.filter((r) => r.constructor.name !== 'UnlikelyFormatFilter'), ...REFINERS];
+  return instance;
+}
+
+export const newsChrono = build();
 export type { ParsedResult } from 'chrono-node';

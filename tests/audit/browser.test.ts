@@ -1,7 +1,7 @@
 // The report in a real browser: Debian's chromium (scripts/setup.sh installs it) driven by
 // playwright-core opens the seed statement's page from disk, clicks every claim row and checks the
 // spans it highlights against the graph.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -30,6 +30,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  rmSync(work, { recursive: true, force: true });
 });
 
 /** The text of the highlighted spans of each role, in document order. */

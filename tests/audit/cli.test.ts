@@ -1,7 +1,7 @@
 // `claimgraph audit` and `claimgraph explain`, run as a user would, on graphs extract wrote.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { explain, useColour } from '../../src/audit/explain.js';
 import { auditModel, sourceLabel } from '../../src/audit/model.js';
 import { GraphSchema, type Graph } from '../../src/graph/schema.js';
@@ -21,6 +21,8 @@ beforeAll(() => {
   const r = runCli(['extract', input, '--out', graphs]);
   expect(r.code, r.stderr).toBe(1);
 });
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('claimgraph audit', () => {
   test('writes an index with every document, its counts and the errors, and one page per document', () => {
@@ -42,6 +44,14 @@ describe('claimgraph audit', () => {
     expect(index).toMatch(/dump\.jsonl:\d+<\/td>/);
     // Self-contained: no stylesheet, script or image is fetched from anywhere.
     expect(index).not.toMatch(/<link|<script src|<img|https?:\/\//);
+  });
+
+  test('the same graphs give a byte-identical report', () => {
+    const [a, b] = [join(work, 'same-a'), join(work, 'same-b')];
+    for (const out of [a, b]) expect(runCli(['audit', graphs, '--html', out]).code).toBe(0);
+    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+    expect(files(b)).toEqual(files(a));
+    for (const f of files(a).filter((name) => name.endsWith('.html'))) expect(readFileSync(join(b, f), 'utf8'), f).toBe(readFileSync(join(a, f), 'utf8'));
   });
 
   test('a file that is not a graph is listed as an error and the rest of the batch still renders; exit 1', () => {

@@ -10,26 +10,19 @@ import { indexPage } from './index-page.js';
 
 const DOCUMENTS = 'documents';
 
-export interface Report {
-  readonly index: string;
-  readonly pages: ReadonlyMap<string, string>;
-}
-
-export function writeReport(batch: Batch, dir: string): Report {
+/** Writes the report and returns the path of its index page. */
+export function writeReport(batch: Batch, dir: string): string {
   mkdirSync(join(dir, DOCUMENTS), { recursive: true });
-  const pages = new Map<string, string>();
   const used = new Set<string>();
   const entries = batch.graphs.map(({ graph }) => {
     const name = pageName(graph.document.id, used);
-    const path = join(dir, DOCUMENTS, name);
     const model = auditModel(graph);
-    writeFileSync(path, documentPage(model, '../index.html'));
-    pages.set(graph.document.id, path);
+    writeFileSync(join(dir, DOCUMENTS, name), documentPage(model, '../index.html'));
     return { model, href: `${DOCUMENTS}/${encodeURIComponent(name)}` };
   });
   const index = join(dir, 'index.html');
   writeFileSync(index, indexPage(entries, batch.errors));
-  return { index, pages };
+  return index;
 }
 
 /**

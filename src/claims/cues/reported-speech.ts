@@ -28,16 +28,28 @@ export const reportedSpeech: CueRecognizer = (doc) => {
     const sentence = sentences[t.sentence]!;
     const { first, end } = bounds[t.sentence]!;
     let from = i;
-    while (from - 1 >= first && takesAlong(t, 'before', tokens[from - 1]!) && !/[,;:"“”]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+    while (from - 1 >= first && (takesAlong(t, 'before', tokens[from - 1]!) || isVerbModifier(tokens[from - 1]!, t)) && !/[,;:"“”]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
     let to = i + 1;
     while (to < end && takesAlong(t, 'after', tokens[to]!) && !/[,;:"“”]/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) to++;
     const cue: Span = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
     const ctx: Context = { text, tokens, quotations, sentence, first, end, head: t };
     const claim = contentFirst(ctx, cue, from, to) ?? sourceFirst(ctx, cue, from, to);
-    if (claim) out.push(claim);
+    if (!claim) return;
+    // ", citing X" with no subject of its own: the source of the clause it hangs on.
+    const host = out.at(-1);
+    const hosted = !claim.source && t.tags.includes('Gerund') && host && host.cue && host.cue.start >= sentence.start && host.cue.end <= cue.start;
+    out.push(hosted ? { ...claim, source: host.source } : claim);
   });
   return out;
 };
+
+/** Auxiliaries, modals, negation and adverbs belong to the cue ("did not say", "can now say", "had publicly stated"). */
+function isVerbModifier(t: Token, head: Token): boolean {
+  if (/^(?:now|still|just|never|then)$/.test(t.normal)) return true;
+  if (t.normal === 'that' || t.normal === 'to' || t.tags.includes('Noun') || t.tags.includes('Conjunction')) return false;
+  if (t.tags.includes('Copula')) return head.tags.includes('PastTense') || head.tags.includes('Participle') || head.tags.includes('Gerund');
+  return ['Auxiliary', 'Modal', 'Negative', 'Adverb'].some((tag) => t.tags.includes(tag));
+}
 
 interface Context {
   readonly text: string;
@@ -51,7 +63,9 @@ interface Context {
 
 /** “Y,” X said. / Y, X said. / “Y,” said X. — the cue closes its clause. */
 function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimCandidate | null {
-  const { text, tokens, quotations, sentence, first, end } = ctx;
+  const { text, tokens, quotations, sentence, first, end, head } = ctx;
+  // ", citing X" / ", adding that X": a participle's content follows it.
+  if (head.tags.includes('Gerund')) return null;
   const subject = phraseBefore(text, tokens, from, first);
   if (subject && subject.from > first && /,\s*$/.test(text.slice(tokens[subject.from - 1]!.end, tokens[subject.from]!.start))) {
     // "X, the spokesman, said …" is an apposition, not a content.
@@ -62,22 +76,23 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   if (pivot <= first) return null;
   const gap = text.slice(tokens[pivot - 1]!.end, tokens[pivot]!.start);
   if (!/[,”"’]/.test(gap) && !/[,”"]$/.test(tokens[pivot - 1]!.text)) return null;
+  const contentEnd = tokens[pivot - 1]!.end;
+  const quote = quotations.find((q) => q.end > contentEnd - 2 && q.end <= tokens[pivot]!.start && q.start < contentEnd);
   // What follows the cue must be only the inverted source and adjuncts, not a content of its own.
   const inverted = subject ? null : withApposition(ctx, phraseAfter(text, tokens, to, end));
   const tailFrom = inverted ? inverted.to : to;
-  if (!isShortTail(ctx, tailFrom)) return null;
+  if (!isShortTail(ctx, tailFrom, quote !== undefined)) return null;
   const source = subject ?? inverted;
-  const contentEnd = tokens[pivot - 1]!.end;
-  const quote = quotations.find((q) => q.end > contentEnd - 2 && q.end <= tokens[pivot]!.start && q.start < contentEnd);
-  const contentStart = quote ? quote.start : sentence.start;
-  const first1: Span = quote ?? trimSpan(text, { start: contentStart, end: contentEnd }, /[\s,;:—–-]/);
-  if (first1.end - first1.start < 4) return null;
-  const content: Span[] = [first1];
-  // Split quotation: “A,” X said. “B.” — the next quotation opens right after this clause.
+  const opening: Span = quote ?? trimSpan(text, { start: sentence.start, end: contentEnd }, /[\s,;:—–-]/);
+  if (opening.end - opening.start < 4) return null;
+  const content: Span[] = [opening];
+  // Split quotation: “A,” X said. “B.” — the next quotation opens right after this clause, in the
+  // same paragraph or as the whole of the next one.
   if (quote) {
     const anchor = inverted ? rangeSpan(tokens, inverted).end : cue.end;
-    const next = quotations.find((q) => q.start >= anchor && q.start - anchor <= 40 && !/[\n“”"]/.test(text.slice(anchor, q.start)));
-    if (next) content.push(next);
+    const next = quotations.find((q) => q.start >= anchor && q.start - anchor <= 60 && !/[“”"]/.test(text.slice(anchor, q.start)));
+    const between = next ? text.slice(anchor, next.start) : '';
+    if (next && (!between.includes('\n') || /^\s*(?:\n|$)/.test(text.slice(next.end)))) content.push(next);
   }
   return { cue, source: source ? rangeSpan(tokens, source) : null, content, rule: RULE };
 }
@@ -94,11 +109,11 @@ function withApposition(ctx: Context, name: TokenRange | null): TokenRange | nul
 const endsQuote = (text: string, at: number): boolean => /[”"]/.test(text[at - 1] ?? '');
 
 /** Tokens from `from` to the sentence end are adjuncts or a new participial claim (", adding …"). */
-function isShortTail(ctx: Context, from: number): boolean {
+function isShortTail(ctx: Context, from: number, split = false): boolean {
   const { text, tokens, quotations, end } = ctx;
   // A quotation opening right after the cue clause continues a split quotation: “A,” X said, “B.”
   const tailStart = from > 0 ? tokens[from - 1]!.end : 0;
-  if (from < end && quotations.some((q) => q.start >= tailStart && /^[\s,.;:]*$/.test(text.slice(tailStart, q.start)))) return true;
+  if (split && from < end && quotations.some((q) => q.start >= tailStart && /^[\s,.;:]*$/.test(text.slice(tailStart, q.start)))) return true;
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     if (k > from && /,/.test(text.slice(tokens[k - 1]!.end, t.start)) && (t.tags.includes('Gerund') || isCueHead(t))) return true;
@@ -141,10 +156,10 @@ function clauseEnd(ctx: Context, at: number): number {
     const t = tokens[k]!;
     if (!/,\s*$/.test(text.slice(tokens[k - 1]!.end, t.start))) continue;
     if ((t.tags.includes('Gerund') && isCueHead(t)) || t.normal === 'according') return tokens[k - 1]!.end;
-    // "…, sources said." / "…, said the spokesman.": the rest is another claim's cue clause.
+    // "…, sources said …" / "…, said the spokesman.": the rest is another claim's cue clause.
     const np = phraseAfter(text, tokens, k, end);
     const cue = np ? np.to : k;
-    if (cue < end && isCueHead(tokens[cue]!) && isShortTail(ctx, np ? cue + 1 : phraseAfter(text, tokens, cue + 1, end)?.to ?? cue + 1)) return tokens[k - 1]!.end;
+    if (cue < end && isCueHead(tokens[cue]!) && (np !== null || isShortTail(ctx, phraseAfter(text, tokens, cue + 1, end)?.to ?? cue + 1))) return tokens[k - 1]!.end;
   }
   // A content that starts inside a quotation ends with it.
   const quote = ctx.quotations.find((q) => q.start < at && at < q.end && q.end < sentence.end);

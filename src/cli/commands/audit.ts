@@ -16,14 +16,14 @@ export function registerAudit(program: Command, setExit: (code: ExitCode) => voi
       if (missing.length) throw new UsageError(`no such file or directory: ${missing.join(', ')}`);
       const started = performance.now();
       const batch = loadBatch(inputs);
-      let report;
+      let index;
       try {
-        report = writeReport(batch, options.html);
+        index = writeReport(batch, options.html);
       } catch (e) {
         throw new UsageError(`cannot write the report to ${options.html}: ${(e as Error).message}`);
       }
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      writeErr(`claimgraph: audit of ${batch.graphs.length} documents, ${batch.errors.length} errors → ${report.index} (${seconds} s)\n`);
+      writeErr(`claimgraph: audit of ${batch.graphs.length} documents, ${batch.errors.length} errors → ${index} (${seconds} s)\n`);
       setExit(batch.unreadable > 0 ? EXIT.someFailed : EXIT.ok);
     });
 }

@@ -39,10 +39,12 @@ const coreWords = (name: string) =>
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
 const acronymLetters = (s: string) => (/^[A-Z][A-Za-z.]*[A-Z.]$/.test(s) && !/\s/.test(s) ? s.replace(/[^A-Z]/g, '') : '');
 
+const codes = new Map<string, string>();
+const soundOf = (w: string) => codes.get(w) ?? codes.set(w, metaphone.process(w)[0]).get(w)!;
 const sameSound = (a: string, b: string) => {
   if (a === b) return true;
-  if (a.length < 4 || b.length < 4) return false;
-  return metaphone.process(a)[0] === metaphone.process(b)[0] && jaroWinkler(a, b) >= MIN_SIMILARITY;
+  if (a.length < 4 || b.length < 4 || a[0] !== b[0] && soundOf(a)[0] !== soundOf(b)[0]) return false;
+  return soundOf(a) === soundOf(b) && jaroWinkler(a, b) >= MIN_SIMILARITY;
 };
 const isVariant = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.length > 0 && a.some((w, i) => w !== b[i]) && a.every((w, i) => sameSound(w, b[i]!));
 const DESIGNATOR_WORDS = new Set([...DESIGNATORS.before, ...DESIGNATORS.after].flatMap((d) => normaliseName(d).split(' ')));
@@ -90,18 +92,18 @@ export function groupEntities(text: string, mentions: readonly Candidate[]): Ent
     }
   });
   // 3. Acronyms, short forms and variants, each joined to the one longer name that fits.
+  const cores = nodes.map((n) => coreWords(n.name));
+  const inits = nodes.map((n) => initials(n.name));
   nodes.forEach((n, i) => {
     const letters = acronymLetters(n.name);
-    const core = coreWords(n.name);
-    const fits = nodes
-      .map((o, j) => ({ o, j }))
-      .filter(({ o, j }) => j !== i && o.type === n.type && o.name.length > n.name.length)
-      .filter(({ o }) => (letters.length >= 2 && initials(o.name) === letters) || isShortForm(n.type, core, coreWords(o.name)));
-    const roots = [...new Set(fits.map(({ j }) => find(j)))];
-    if (roots.length === 1) union(i, roots[0]!);
+    const core = cores[i]!;
+    const roots = new Set<number>();
     nodes.forEach((o, j) => {
-      if (j !== i && o.type === n.type && isVariant(core, coreWords(o.name))) union(i, j);
+      if (j === i || o.type !== n.type) return;
+      if (o.name.length > n.name.length && ((letters.length >= 2 && inits[j] === letters) || isShortForm(n.type, core, cores[j]!))) roots.add(find(j));
+      if (isVariant(core, cores[j]!)) union(i, j);
     });
+    if (roots.size === 1) union(i, [...roots][0]!);
   });
 
   const clusters = new Map<number, Names[]>();

@@ -25,7 +25,10 @@ function formsOf(type: EntityType, name: string): string[] {
   return forms.filter((f, i) => f.length >= MIN_FORM && /^[A-Z]/.test(f.replace(PARTICLE_PREFIX, '')) && (i === 0 || !isCommonWord(f)));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word of the text, as forms start: letters, digits, inner apostrophes, hyphens and dots. */
+const WORD = /(?<![\p{L}\p{M}\d-])[\p{L}\p{M}\d][\p{L}\p{M}\d’'.-]*/gu;
+/** After a form: more of a word, or a possessive-less apostrophe word ("Iraq’s" is fine, "Kata'ib" is not). */
+const FOLLOWS_WORD = /^(?:[\p{L}\p{M}\d-]|[’']\p{L}{2})/u;
 
 export function addNameRepeats(text: string, mentions: readonly Candidate[]): Candidate[] {
   const typeOf = new Map<string, EntityType | null>();
@@ -33,15 +36,24 @@ export function addNameRepeats(text: string, mentions: readonly Candidate[]): Ca
     if (m.type === 'weapon') continue;
     for (const f of formsOf(m.type, text.slice(m.start, m.end))) typeOf.set(f, typeOf.has(f) && typeOf.get(f) !== m.type ? null : m.type);
   }
-  const kept = [...mentions];
-  const forms = [...typeOf].filter((e): e is [string, EntityType] => e[1] !== null).sort((a, b) => b[0].length - a[0].length);
-  for (const [form, type] of forms) {
-    const re = new RegExp(`(?<![\\p{L}\\p{M}\\d’'-])${escape(form)}(?![\\p{L}\\p{M}\\d-]|[’']\\p{L}{2})`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const span = { start: m.index, end: m.index + form.length };
-      if (kept.some((k) => k.start < span.end && span.start < k.end)) continue;
-      kept.push({ type, ...span, rule: 'entities/name-repeats' });
-    }
+  // Forms by their first word, longest first; one pass over the words of the text.
+  const byFirstWord = new Map<string, [string, EntityType][]>();
+  for (const entry of [...typeOf].filter((e): e is [string, EntityType] => e[1] !== null).sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))) {
+    const first = entry[0].split(' ')[0]!;
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), entry]);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  const covered = new Uint8Array(text.length);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  const added: Candidate[] = [];
+  for (const w of text.matchAll(WORD)) {
+    const candidates = byFirstWord.get(w[0].replace(/(?:[’']s)?[.’'-]*$/, ''));
+    if (!candidates || (w.index > 0 && /[’']/.test(text[w.index - 1]!) && /\p{L}/u.test(text[w.index - 2] ?? ''))) continue;
+    const hit = candidates.find(([form]) => text.startsWith(form, w.index) && !FOLLOWS_WORD.test(text.slice(w.index + form.length, w.index + form.length + 3)));
+    if (!hit) continue;
+    const span = { start: w.index, end: w.index + hit[0].length };
+    if (covered.subarray(span.start, span.end).some((c) => c === 1)) continue;
+    covered.fill(1, span.start, span.end);
+    added.push({ type: hit[1], ...span, rule: 'entities/name-repeats' });
+  }
+  return [...mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,0 +1,39 @@
+// The output directory becomes unwritable mid-run (here: it is moved away after the first graph,
+// the one way that works for root too): the graph already written survives, and every later record
+// ends in a clear message on stderr naming the output path and the system's reason, not a crash.
+import { spawn } from 'node:child_process';
+import { existsSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { CLI, tempDir } from '../helpers/cli.js';
+import { fixtureRecords } from '../helpers/fixtures.js';
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !check(); waited += 50) {
+    if (waited > 30_000) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+test('an output directory that goes away mid-run: a clear message, not a crash', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'out');
+  const [first, second, third, fourth] = fixtureRecords();
+  const child = spawn(process.execPath, [CLI, 'extract', '-', '--out', out, '--workers', '1'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+
+  // Two records first: the reader may wait for the next line before the first graph is written.
+  child.stdin.write(`${JSON.stringify(first)}\n${JSON.stringify(second)}\n`);
+  await until(() => existsSync(join(out, `${first!.id}.json`)), 'the first graph');
+  renameSync(out, join(dir, 'moved'));
+  child.stdin.end(`${JSON.stringify(third)}\n${JSON.stringify(fourth)}\n`);
+  const code = await exited;
+
+  expect(existsSync(join(dir, 'moved', `${first!.id}.json`))).toBe(true);
+  expect(code).not.toBe(0);
+  expect(stderr).toContain(out);
+  expect(stderr).toMatch(/ENOENT/);
+  expect(stderr).not.toMatch(/\n\s+at /);
+}, 60_000);
