@@ -40,7 +40,9 @@ export function phraseBefore(text: string, tokens: readonly Token[], to: number,
     const t = tokens[from - 1]!;
     // compromise tags some nouns after a possessive as verbs ("O’Malley’s campaign says").
     const nounAfterPossessive = from === to && from - 2 >= floor && /[’']s$/.test(tokens[from - 2]!.text) && !t.tags.includes('PastTense');
-    if (!(isNpWord(t) || CONNECTOR.test(t.normal) || nounAfterPossessive)) break;
+    // …and past participles used as adjectives ("Democratic registered voters").
+    const adjectival = from < to && (t.tags.includes('Participle') || t.tags.includes('PastTense')) && from - 2 >= floor && isNpWord(tokens[from - 2]!);
+    if (!(isNpWord(t) || CONNECTOR.test(t.normal) || nounAfterPossessive || adjectival)) break;
     if (from < to && hardGap(text, t, tokens[from]!)) break;
     from--;
   }

@@ -32,7 +32,7 @@ export const isCommonWord = (name: string): boolean => {
   return tags !== undefined && ![tags].flat().some((t) => PLACE_TAGS.has(t));
 };
 
-function buildPlaces(): Set<string> {
+function buildPlaces(): { names: Set<string>; cityOnly: Set<string> } {
   const names = new Set<string>(regions.map(fold));
   for (const c of countries) {
     const initials = initialsOf(c.name.common);
@@ -45,18 +45,24 @@ function buildPlaces(): Set<string> {
     }
   }
   // U.S. state codes are written as place names in American news ("N.H.", "NY", "D.C.").
-  for (const { shortCode: code = '' } of regionData.find((c) => c.countryShortCode === 'US')?.regions ?? []) {
-    if (/^[A-Z]{2}$/.test(code) && !isCommonWord(code)) names.add(code).add(dotted(code));
+  for (const { name, shortCode: code = '' } of regionData.find((c) => c.countryShortCode === 'US')?.regions ?? []) {
+    if (/^[A-Z]{2}$/.test(code) && !isCommonWord(code) && !name.startsWith('Armed Forces')) names.add(code).add(dotted(code));
   }
   for (const country of regionData) for (const r of country.regions) for (const n of [r.name, withoutArticle(r.name)]) if (!isCommonWord(n)) names.add(fold(n));
+  const cityOnly = new Set<string>();
   for (const city of cities) {
     if (city.population < MIN_CITY_POPULATION) continue;
-    for (const n of [city.name, withoutArticle(city.name)]) if (!isCommonWord(n)) names.add(fold(n));
+    for (const n of [city.name, withoutArticle(city.name)].map(fold)) if (!isCommonWord(n) && !names.has(n)) cityOnly.add(n);
   }
-  return names;
+  for (const n of cityOnly) names.add(n);
+  return { names, cityOnly };
 }
 
-export const PLACE_NAMES: ReadonlySet<string> = buildPlaces();
+const PLACES = buildPlaces();
+export const PLACE_NAMES: ReadonlySet<string> = PLACES.names;
+const CAPITALS = new Set(countries.flatMap((c) => c.capital ?? []).map(fold));
+/** Names that are only a town's, not a country's, a region's or a capital's: "Bolton", not "Washington" or "Moscow". */
+export const isCityOnly = (name: string): boolean => PLACES.cityOnly.has(fold(name)) && !CAPITALS.has(fold(name));
 
 export const DEMONYMS: ReadonlySet<string> = new Set(
   countries.flatMap((c) => Object.values(c.demonyms ?? {}).flatMap((d) => [d.f, d.m])).filter(Boolean).map((d) => fold(d).toLowerCase()),
@@ -66,4 +72,8 @@ export const isPlaceName = (name: string): boolean => PLACE_NAMES.has(fold(name)
 const PLACE_NAMES_ANY_CASE: ReadonlySet<string> = new Set([...PLACE_NAMES].map((n) => n.toLowerCase()));
 /** For names already normalised to lower case. */
 export const isPlaceNameAnyCase = (name: string): boolean => PLACE_NAMES_ANY_CASE.has(fold(name).toLowerCase());
-export const isDemonym = (word: string): boolean => DEMONYMS.has(fold(word).toLowerCase());
+/** "Iraqi", "Iraqis", "Americans". */
+export const isDemonym = (word: string): boolean => {
+  const w = fold(word).toLowerCase();
+  return DEMONYMS.has(w) || (w.endsWith('s') && DEMONYMS.has(w.slice(0, -1)));
+};

@@ -20,6 +20,9 @@ const titles = loadLexicon('entities/titles', z.object({ note, titles: list, por
 export const TITLES: readonly (readonly string[])[] = [...new Set(titles.titles)].map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
 export const PORTFOLIOS: readonly (readonly string[])[] = titles.portfolios.map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
 
+/** A verb of saying or promising right after a name: its subject speaks, so it is no town ("Bolton said"). */
+export const SPEAKS_AFTER = /^[ \t]+(?:said|says|told|added|stated|warned|wrote|insisted|explained|argued|noted|declared|announced|claimed|promised|pledged|vowed|urged|threatened|ordered|intends)\b/;
+
 /** Length (in words) of the word sequence from `seqs` that `words` starts with at `at`, or 0. */
 export function prefixLength(words: readonly { text: string }[], at: number, seqs: readonly (readonly string[])[]): number {
   for (const seq of seqs) if (seq.every((w, k) => words[at + k]?.text === w)) return seq.length;

@@ -56,6 +56,8 @@ function isTitleCaseHeadline(line: string): boolean {
   return words.some((w) => [lexicon[w.toLowerCase()] ?? []].flat().some((t) => VERB_TAGS.has(t)));
 }
 
+const COLLECTIVE_POSSESSIVE = /^(?:People|Workers|Women|Children|Farmers|Veterans|Martyrs)(?:[’']s?)[ \t]+$/;
+
 const cache = new WeakMap<object, NameChunk[]>();
 
 export function nameChunks(doc: Doc<'sentences' | 'tokens'>): NameChunk[] {
@@ -80,9 +82,16 @@ export function nameChunks(doc: Doc<'sentences' | 'tokens'>): NameChunk[] {
       let words: ChunkWord[] = [...m[0].matchAll(WORD)].map((w) => ({ start: s.start + m.index + w.index, end: s.start + m.index + w.index + w[0].length, text: w[0] }));
       let initial = /(?:^|["“‘(\[:—–])[\s"“‘'(\[—–-]*$/.test(sentence.slice(0, m.index));
       // "The" opens no name anywhere; other function words only where a capital is forced.
-      while (words.length && (initial ? isFunctionWord(words[0]!) : tagsAt.get(words[0]!.start)?.includes('Determiner'))) {
+      while (words.length && (initial ? isFunctionWord(words[0]!) : words[0]!.text === 'The' || tagsAt.get(words[0]!.start)?.includes('Determiner'))) {
         words = words.slice(1);
         initial = false;
+      }
+      // "People's Mojahedin", "Workers' Party": a plural noun's possessive stays inside a name.
+      if (!words.length) continue;
+      const previous = out[out.length - 1];
+      if (previous && previous.sentence === s.index && COLLECTIVE_POSSESSIVE.test(doc.text.slice(previous.words[previous.words.length - 1]!.start, words[0]!.start))) {
+        out[out.length - 1] = { ...previous, end: words[words.length - 1]!.end, words: [...previous.words, ...words] };
+        continue;
       }
       // A weekday or month ends a name: "the New York Times Tuesday", "the FEC on Sunday".
       for (const part of splitAt(words, (w) => tagsAt.get(w.start)?.includes('Date') === true && !tagsAt.get(w.start)?.includes('Person'))) {

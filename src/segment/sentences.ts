@@ -8,8 +8,13 @@ import type { Sentence } from '../pipeline/document.js';
 import { loadLexicon } from '../pipeline/lexicon.js';
 import data from './lexicons/abbreviations.json' with { type: 'json' };
 
-const lexicon = loadLexicon('segment/abbreviations', z.object({ always: z.array(z.string()), beforeNumber: z.array(z.string()) }), data);
+const lexicon = loadLexicon(
+  'segment/abbreviations',
+  z.object({ always: z.array(z.string()), beforeNumber: z.array(z.string()), sentenceStarters: z.array(z.string()) }),
+  data,
+);
 const ALWAYS = new Set(lexicon.always);
+const STARTERS = new Set(lexicon.sentenceStarters);
 const BEFORE_NUMBER = new Set(lexicon.beforeNumber);
 
 const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9\u00C0-\u024F])/g;
@@ -20,6 +25,8 @@ function isAbbreviation(line: string, stopAt: number, after: string): boolean {
   if (!word) return false;
   const key = word.toLowerCase();
   if (/^[A-Z]$/.test(word)) return true; // an initial: "George W. Bush"
+  // A dotted short form can end a sentence: "attacks in the U.S. He says".
+  if (key.includes('.') && STARTERS.has(/^\s+["“]?([A-Za-z]+)/.exec(after)?.[1] ?? '')) return false;
   if (ALWAYS.has(key)) return true;
   return BEFORE_NUMBER.has(key) && /^\s+\d/.test(after);
 }

@@ -14,10 +14,14 @@ import { quarter } from './parsers/quarter.js';
 import { referenceWords } from './parsers/reference-words.js';
 import { relativePeriod } from './parsers/relative-period.js';
 import { season } from './parsers/season.js';
+import { spelledYear } from './parsers/spelled-year.js';
 import { unitsAgo } from './parsers/units-ago.js';
 import { worldCalendarDate } from './parsers/world-calendar-date.js';
+import { markOf } from './marks.js';
+import { apposition } from './refiners/apposition.js';
 import { falseFriends } from './refiners/false-friends.js';
 import { narrativeAnchor } from './refiners/narrative-anchor.js';
+import { spanTrim } from './refiners/span-trim.js';
 import { tenseDirection } from './refiners/tense-direction.js';
 import { unlikelyFormat } from './refiners/unlikely-format.js';
 
@@ -41,20 +45,35 @@ const PARSERS: readonly chrono.Parser[] = [
   clockTime,
   duration,
   bareYear,
+  spelledYear,
 ];
 
 /**
- * After chrono's own refiners (merging, overlap removal): drop false friends, set the direction
- * of bare weekdays and months, then resolve narrative expressions in text order (each may become
+ * After chrono's own refiners (merging, overlap removal): drop false friends, trim prepositions
+ * and punctuation off the spans, give a restating
+ * date in parentheses its neighbour's year (before tense-direction, which skips dated results),
+ * set the direction of bare weekdays and months, then resolve narrative expressions in text order (each may become
  * the anchor of the next).
  */
-const REFINERS: readonly chrono.Refiner[] = [unlikelyFormat, falseFriends, tenseDirection, narrativeAnchor];
+const REFINERS: readonly chrono.Refiner[] = [unlikelyFormat, falseFriends, spanTrim, apposition, tenseDirection, narrativeAnchor];
+
+/**
+ * chrono's mergers would join our results to their neighbours ("on Friday. Now" as one date and
+ * time), so they see only chrono's own results; overlap removal still sees all.
+ */
+const shielded = (refiner: chrono.Refiner): chrono.Refiner =>
+  refiner.constructor.name === 'OverlapRemovalRefiner'
+    ? refiner
+    : {
+        refine: (context, results) =>
+          [...results.filter((r) => markOf(r)), ...refiner.refine(context, results.filter((r) => !markOf(r)))].sort((a, b) => a.index - b.index),
+      };
 
 function build(): chrono.Chrono {
   const instance = chrono.casual.clone();
   instance.parsers = [...PARSERS, ...instance.parsers];
   // chrono's UnlikelyFormatFilter drops every all-digit result, bare years included; ours replaces it.
-  instance.refiners = [...instance.refiners.filter((r) => r.constructor.name !== 'UnlikelyFormatFilter'), ...REFINERS];
+  instance.refiners = [...instance.refiners.filter((r) => r.constructor.name !== 'UnlikelyFormatFilter').map(shielded), ...REFINERS];
   return instance;
 }
 

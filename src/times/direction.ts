@@ -12,7 +12,7 @@ export interface Occurrence {
 
 export function chooseYear(ref: YMD, tense: Tense, occurrence: (year: number) => Occurrence | null, fallback: 'past' | 'nearest' = 'past'): number {
   const years = [ref.year - 1, ref.year, ref.year + 1];
-  const direction = tense ?? fallback;
+  const direction = tense === 'past' || tense === 'future' ? tense : fallback;
   if (direction === 'past') return [...years].reverse().find((y) => { const o = occurrence(y); return o && compareDates(o.start, ref) <= 0; }) ?? ref.year;
   if (direction === 'future') return years.find((y) => { const o = occurrence(y); return o && compareDates(o.end, ref) >= 0; }) ?? ref.year;
   const distance = (y: number): number => {

@@ -20,7 +20,7 @@ export const timesStage: Stage<'zones' | 'sentences' | 'tokens', 'times'> = {
   name: 'times',
   run(doc) {
     const publication = publicationDate(doc);
-    const option: NewsParsingOption = { forwardDate: false, tenseAt: tenseReader(doc.tokens), sentenceAt: sentenceReader(doc.sentences) };
+    const option: NewsParsingOption = { forwardDate: false, tenseAt: tenseReader(doc.text, doc.tokens), sentenceAt: sentenceReader(doc.sentences) };
     const resolve = (day: YMD) =>
       newsChrono.parse(doc.text, chronoReference(day), option).flatMap((r) => {
         const timex = toTimex(r);

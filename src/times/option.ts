@@ -4,7 +4,8 @@
 import type { ParsingContext, ParsingOption } from 'chrono-node';
 import type { YMD } from './calendar.js';
 
-export type Tense = 'past' | 'future' | null;
+/** 'planned': a modal of possibility or "to" + infinitive, a weaker future than "will". */
+export type Tense = 'past' | 'future' | 'planned' | null;
 
 export interface NewsParsingOption extends ParsingOption {
   /** The tense of the verb governing the expression that starts at `index`; null when unknown. */

@@ -1,18 +1,21 @@
 // The tense that decides which "Tuesday" or "December" a sentence means. News is past-biased (95%
 // of bare weekdays in TimeBank are on or before the document date), so only an explicit future
-// marker turns the direction forward: "will", "shall", "going to", or "to" + infinitive after a
-// scheduling word ("expected to resume Monday"). Reads the compromise tags the segment stage
+// marker turns the direction forward: "will", "shall" ('future'); a modal of possibility or "to" +
+// infinitive ("expected to resume Monday") is weaker ('planned') and turns only weekdays. Reads the compromise tags the segment stage
 // left on the tokens; compromise is not called again.
 import type { Sentence, Token } from '../pipeline/document.js';
 import type { Tense } from './option.js';
 
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'wo']);
-const SCHEDULING = new Set(['expected', 'scheduled', 'due', 'set', 'slated', 'plans', 'plan', 'planned', 'planning', 'going', 'intends', 'hopes', 'aims', 'promised', 'vowed', 'threatened']);
+const SCHEDULING = new Set(['expected', 'scheduled', 'due', 'set', 'slated', 'plans', 'plan', 'planned', 'planning', 'going', 'intends', 'intended', 'hopes', 'aims', 'agreed', 'promised', 'vowed', 'threatened', 'decided']);
+const OPEN_MODALS = new Set(['may', 'might', 'must', 'should', 'can']);
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'because', 'while', 'but', 'when', 'after', 'before', 'if', 'since', 'until', 'as']);
 const PAST_AUXILIARIES = new Set(['had', 'was', 'were', 'did']);
 /** Verbs this far from the expression no longer govern it. */
 const REACH = 12;
 
-export function tenseReader(tokens: readonly Token[]): (index: number) => Tense {
+export function tenseReader(source: string, tokens: readonly Token[]): (index: number) => Tense {
+  const text = source;
   const firstAtOrAfter = (index: number): number => {
     let lo = 0;
     let hi = tokens.length;
@@ -31,17 +34,42 @@ export function tenseReader(tokens: readonly Token[]): (index: number) => Tense 
     const group = tokens.slice(from, k + 1);
     const head = tokens[k]!;
     if (group.some((t) => FUTURE_MODALS.has(t.normal))) return 'future';
-    if (head.tags.includes('Infinitive') && tokens[from - 1]?.normal === 'to' && SCHEDULING.has(tokens[from - 2]?.normal ?? '')) return 'future';
-    if (group.some((t) => t.tags.includes('PastTense') || PAST_AUXILIARIES.has(t.normal))) return 'past';
+    // The present perfect ("23 have been reported") speaks of now.
+    if (group.some((t) => t.normal === 'have' || t.normal === 'has')) return null;
+    if (group.some((t) => PAST_AUXILIARIES.has(t.normal)) || (head.tags.includes('PastTense') && !group.some((t) => t.tags.includes('Modal')))) return 'past';
+    // "to acquire … on Monday", "may not meet … Friday": what is planned or possible lies ahead,
+    // but less surely; only weekdays follow it (tense-direction.ts).
+    if (tokens[from - 1]?.normal === 'to' && head.tags.includes('Infinitive')) return infinitiveTense(from - 1);
+    if (group.some((t) => OPEN_MODALS.has(t.normal))) return 'planned';
     return null;
   };
-  return (index) => {
+  // Looking back, the clause boundary nearest the expression stops the search: in "said that the
+  // talks will resume Monday" the governing verb is "resume", and in "said on Tuesday that …"
+  // it is "said".
+  const boundary = (t: Token): boolean => CLAUSE_OPENERS.has(t.normal) || /[,;:(—–]\s*$/.test(text.slice(t.end, t.end + 2));
+  const read = (index: number): Tense => {
     const k = firstAtOrAfter(index);
     const sentence = tokens[k]?.sentence ?? tokens[k - 1]?.sentence;
-    for (let j = k - 1; j >= 0 && j >= k - REACH && tokens[j]!.sentence === sentence; j--) if (isVerb(tokens[j])) return groupTense(lastOfGroup(j));
-    for (let j = k; j < tokens.length && j <= k + REACH && tokens[j]!.sentence === sentence; j++) if (isVerb(tokens[j])) return groupTense(lastOfGroup(j));
+    const inSentence = (j: number) => j >= 0 && j < tokens.length && tokens[j]!.sentence === sentence;
+    for (let j = k - 1; inSentence(j) && j >= k - REACH; j--) {
+      if (isVerb(tokens[j])) return groupTense(lastOfGroup(j));
+      if (boundary(tokens[j]!)) break;
+    }
+    for (let j = k; inSentence(j) && j <= k + REACH; j++) if (isVerb(tokens[j])) return groupTense(lastOfGroup(j));
+    for (let j = k - 1; inSentence(j) && j >= k - REACH; j--) if (isVerb(tokens[j])) return groupTense(lastOfGroup(j));
     return null;
   };
+  return read;
+  // "to" + infinitive: planned after a scheduling word ("expected to resume"), in the past of a
+  // past verb it completes ("used bulldozers to force their way in"), else planned.
+  function infinitiveTense(to: number): Tense {
+    for (let j = to - 1; j >= 0 && j >= to - 4; j--) {
+      const t = tokens[j]!;
+      if (SCHEDULING.has(t.normal)) return 'planned';
+      if (isVerb(t)) return t.tags.includes('PastTense') ? 'past' : 'planned';
+    }
+    return 'planned';
+  }
   function lastOfGroup(j: number): number {
     while (isVerb(tokens[j + 1]) && tokens[j + 1]!.start < (tokens[j]!.end + 2)) j++;
     return j;

@@ -49,6 +49,8 @@ export function toTimex(result: ParsedResult): Timex | null {
   if (year === null || month === null || day === null) return null;
   const d = { year, month, day };
   if (m?.part) return { type: 'time', value: `${byGrain(d, 'day', undefined)}T${m.part}` };
+  // "midnight on Saturday" closes Saturday: TIMEX3 writes it as hour 24 of that day.
+  if (/\bmidnight\b/i.test(result.text) && (c.get('hour') ?? 0) === 0 && (c.isCertain('day') || c.isCertain('weekday'))) return { type: 'time', value: `${byGrain(d, 'day', undefined)}T24:00` };
   if (c.isCertain('hour')) return { type: 'time', value: `${byGrain(d, 'day', undefined)}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` };
   if (m?.grain) return { type: 'date', value: byGrain(d, m.grain, m.season) };
   if (c.isCertain('day') || c.isCertain('weekday')) return { type: 'date', value: byGrain(d, 'day', undefined) };

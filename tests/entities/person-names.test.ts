@@ -32,4 +32,12 @@ describe('person-names', () => {
     expectMentions('liberty-residents-2013-06-27-kerry-letter', [['Qais al-Khazali', 939, 954, 'person', RULE]]);
     expectMentions('amnesty-2009-07-29-camp-ashraf-raid', [['Ali al-Dabbagh', 1269, 1283, 'person', RULE]]);
   });
+
+  test('the subject of a verb of saying or promising: "Faleh Fayyaz promised", "Khamenei intends" (then found everywhere)', () => {
+    expectMentions('liberty-residents-2013-06-27-kerry-letter', [
+      ['Faleh Fayyaz', 1146, 1158, 'person', RULE],
+      ['Faleh Fayyaz', 993, 1005, 'person', 'entities/name-repeats'],
+    ]);
+    expectMentions('rajavi-2013-06-15-liberty-missile-attack', [['Khamenei', 222, 230, 'person', 'entities/name-repeats']]);
+  });
 });

@@ -18,20 +18,22 @@ async function until(check: () => boolean, what: string): Promise<void> {
 test('an output directory that goes away mid-run: a clear message, not a crash', async () => {
   const dir = tempDir();
   const out = join(dir, 'out');
-  const [first, second, third, fourth] = fixtureRecords();
+  const sentences = fixtureRecords().flatMap((r) => r.text.split(/\n\s*\n/).filter((p) => p.length > 100));
+  const line = (n: number) => `${JSON.stringify({ id: `r${n}`, text: sentences[n % sentences.length] })}\n`;
+  const batch = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => line(from + i)).join('');
   const child = spawn(process.execPath, [CLI, 'extract', '-', '--out', out, '--workers', '1'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
 
-  // Two records first: the reader may wait for the next line before the first graph is written.
-  child.stdin.write(`${JSON.stringify(first)}\n${JSON.stringify(second)}\n`);
-  await until(() => existsSync(join(out, `${first!.id}.json`)), 'the first graph');
+  // Enough records that the reader's read-ahead fills and the first graph is written while stdin is open.
+  child.stdin.write(batch(0, 40));
+  await until(() => existsSync(join(out, 'r0.json')), 'the first graph');
   renameSync(out, join(dir, 'moved'));
-  child.stdin.end(`${JSON.stringify(third)}\n${JSON.stringify(fourth)}\n`);
+  child.stdin.end(batch(40, 45));
   const code = await exited;
 
-  expect(existsSync(join(dir, 'moved', `${first!.id}.json`))).toBe(true);
+  expect(existsSync(join(dir, 'moved', 'r0.json'))).toBe(true);
   expect(code).not.toBe(0);
   expect(stderr).toContain(out);
   expect(stderr).toMatch(/ENOENT/);

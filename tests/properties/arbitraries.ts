@@ -56,10 +56,11 @@ export const randomUnicode = fc.string({
   unit: fc.oneof({ arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), weight: 6 }, loneSurrogate, controlChar, whitespace),
   minLength: 1,
   maxLength: 300,
+  size: 'max',
 });
 
 /** Real words mixed with quotes, brackets, markup, emoji, RTL runs, control characters and dates. */
-export const dirtyText = fc.array(piece, { minLength: 1, maxLength: 120 }).map((parts) => parts.join(''));
+export const dirtyText = fc.array(piece, { minLength: 1, maxLength: 120, size: 'max' }).map((parts) => parts.join(''));
 
 /** A window of a real statement with a few insertions, deletions and duplications. */
 export const mutatedFixture = fc
@@ -67,7 +68,7 @@ export const mutatedFixture = fc
     text: fc.constantFrom(...FIXTURE_TEXTS),
     at: fc.nat(),
     length: fc.integer({ min: 1, max: 700 }),
-    edits: fc.array(fc.record({ at: fc.nat(), cut: fc.nat({ max: 20 }), insert: fc.oneof(piece, fc.constant('')) }), { maxLength: 8 }),
+    edits: fc.array(fc.record({ at: fc.nat(), cut: fc.nat({ max: 20 }), insert: fc.oneof(piece, fc.constant('')) }), { maxLength: 8, size: 'max' }),
   })
   .map(({ text, at, length, edits }) => {
     const from = at % text.length;
@@ -83,7 +84,7 @@ export const mutatedFixture = fc
 export const tinyOrSentenceless = fc.oneof(
   fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 3 }),
-  fc.array(fc.oneof(word, capitalised, number, whitespace), { minLength: 1, maxLength: 60 }).map((p) => p.join(' ').replace(/[.!?…]/g, '')),
+  fc.array(fc.oneof(word, capitalised, number, whitespace), { minLength: 1, maxLength: 60, size: 'max' }).map((p) => p.join(' ').replace(/[.!?…]/g, '')),
   fc.array(fc.oneof(punctuation, quote, bracket, whitespace, emoji), { minLength: 1, maxLength: 40 }).map((p) => p.join('')),
 );
 

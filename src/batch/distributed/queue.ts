@@ -1,6 +1,7 @@
 // The BullMQ queue that `enqueue`, `worker` and `status` share: its name, the Redis connection and
 // the job options (retries with exponential backoff; failed jobs kept with their reason).
-import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+import { Queue, type JobsOptions } from 'bullmq';
+import { Redis } from 'ioredis';
 import type { InputRecord } from '../../ingest/record.js';
 
 export const QUEUE_NAME = 'claimgraph';
@@ -9,8 +10,11 @@ export interface RecordJob {
   readonly record: InputRecord;
 }
 
-/** ioredis gives up on a command after a few retries by default; BullMQ workers must wait instead. */
-export const connection = (url: string): ConnectionOptions => ({ url, maxRetriesPerRequest: null });
+/**
+ * A client of its own for each queue or worker (BullMQ under ESM takes a built client, not options).
+ * ioredis gives up on a command after a few retries by default; BullMQ workers must wait instead.
+ */
+export const connection = (url: string): Redis => new Redis(url, { maxRetriesPerRequest: null });
 
 export const JOB_OPTIONS = {
   attempts: 3,

@@ -140,7 +140,12 @@ function sourceFirst(ctx: Context, cue: Span, from: number, to: number): ClaimCa
     const object = k >= 0 && k < end ? phraseAfter(text, tokens, k, end) : null;
     if (object && object.to - object.from <= 4 && object.to < end && CONTENT_OPENER.test(text.slice(tokens[object.to - 1]!.end, sentence.end))) at = tokens[object.to - 1]!.end;
   }
-  at += /^\s*[:,]?\s*/.exec(text.slice(at))![0].length;
+  const opener = /^\s*[:,]?\s*/.exec(text.slice(at))![0];
+  at += opener.length;
+  // "Asked what he wanted, Adelson said …": after a comma comes another claim's source and cue.
+  const k = tokens.findIndex((x) => x.start >= at);
+  const np = opener.includes(',') && k >= 0 && k < end ? phraseAfter(text, tokens, k, end) : null;
+  if (np && np.to < end && isCueHead(tokens[np.to]!)) return null;
   const quote = quotations.find((q) => q.start === at);
   let content: Span;
   if (quote && (!contains(sentence, quote) || /^[\s.,!?]*$/.test(text.slice(quote.end, sentence.end)))) content = quote;

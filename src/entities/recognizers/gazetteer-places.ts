@@ -2,7 +2,8 @@
 // capital letter is required), longest match first: "United States", "Baghdad", "Diyala", "U.S.".
 // A dateline in capitals ("PARIS", "NEW YORK") is looked up in title case.
 import type { Candidate, Recognizer } from '../candidate.js';
-import { isPlaceName } from '../gazetteer.js';
+import { isCityOnly, isPlaceName } from '../gazetteer.js';
+import { SPEAKS_AFTER } from '../lexicon-sets.js';
 import { nameChunks } from '../name-chunks.js';
 
 const MAX_WORDS = 6;
@@ -17,7 +18,9 @@ export const gazetteerPlaces: Recognizer = (doc) => {
         const name = doc.text.slice(words[i]!.start, words[i + n - 1]!.end);
         if (isPlaceName(name) || (/^[A-Z]{4,}$|^[A-Z]+ [A-Z]+/.test(name) && isPlaceName(titleCase(name)))) found = n;
       }
-      if (found) out.push({ type: 'place', start: words[i]!.start, end: words[i + found - 1]!.end, rule: 'entities/gazetteer-places' });
+      // A town that speaks is a person of the same name ("Bolton said"); a capital speaking stays a place.
+      const speaks = found === 1 && isCityOnly(words[i]!.text) && SPEAKS_AFTER.test(doc.text.slice(words[i]!.end, words[i]!.end + 14));
+      if (found && !speaks) out.push({ type: 'place', start: words[i]!.start, end: words[i + found - 1]!.end, rule: 'entities/gazetteer-places' });
       i += found || 1;
     }
   }

@@ -14,7 +14,7 @@ export const locativeNames: Recognizer = (doc) => {
   const tagsAt = new Map(doc.tokens.map((t) => [t.start, t.tags]));
   const out: Candidate[] = [];
   for (const chunk of nameChunks(doc)) {
-    if (chunk.headline || chunk.words.length > MAX_WORDS || !LOCATIVE.test(doc.text.slice(Math.max(0, chunk.start - 20), chunk.start))) continue;
+    if (chunk.headline || chunk.words.length > MAX_WORDS || /^(?:\p{Lu}\.?|\d+\p{Ll}+)$/u.test(chunk.words[0]!.text) || !LOCATIVE.test(doc.text.slice(Math.max(0, chunk.start - 20), chunk.start))) continue;
     const excluded = chunk.words.some(
       (w) => isCommonWord(w.text) || isDemonym(w.text) || ORG_HEADS.has(w.text) || NOT_PLACE_TAGS.some((t) => tagsAt.get(w.start)?.includes(t)),
     );

@@ -3,11 +3,13 @@
 //   Danaifar", "Minister of Intelligence Moslehi": title and portfolio stay outside the span);
 // - an appositive title follows it ("Danaifar, clerical regime’s ambassador", "Moslehi (Minister");
 // - it carries a name particle ("Faleh al-Fayaz", "al-Maliki", "Osama bin Laden");
-// - compromise tags its first or last word as a person's name.
+// - compromise tags its first or last word as a person's name;
+// - it is the subject of a verb of saying or promising ("Faleh Fayyaz promised", "Khamenei said"),
+//   unless compromise reads it as an organisation or a place.
 // Chunks with an organisation head word or that are place names are left to those recognizers.
 import type { Candidate, Recognizer } from '../candidate.js';
-import { isDemonym, isPlaceName } from '../gazetteer.js';
-import { NOT_ACRONYMS, ORG_HEADS, PORTFOLIOS, TITLES, prefixLength } from '../lexicon-sets.js';
+import { isCityOnly, isCommonWord, isDemonym, isPlaceName } from '../gazetteer.js';
+import { NOT_ACRONYMS, ORG_HEADS, PORTFOLIOS, SPEAKS_AFTER, TITLES, prefixLength } from '../lexicon-sets.js';
 import { nameChunks, type ChunkWord } from '../name-chunks.js';
 
 const TITLE_WORDS = TITLES.filter((t) => t.length === 1).map((t) => t[0]!);
@@ -18,6 +20,7 @@ const PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abu|Abu|abd|Abd)-|^
 const PARTICLE_GAP = /[ \t](?:bin|ibn|bint|van|von|der|de|da|di|del|della|dos|das|du)[ \t]/;
 /** Words of a headline or a date, not of a name ("Strongly Condemns", "Monday"). */
 const NOT_NAME_TAGS = ['Verb', 'Adverb', 'Date', 'Preposition', 'Determiner'];
+const NOT_PERSON_TAGS = ['Organization', 'Place', 'Acronym'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
 export const personNames: Recognizer = (doc) => {
@@ -50,13 +53,17 @@ export const personNames: Recognizer = (doc) => {
     }
     if (words.some((w) => ORG_HEADS.has(w.text)) || words.every((w) => isDemonym(w.text) || NOT_ACRONYMS.has(w.text))) continue;
     const text = doc.text.slice(words[0]!.start, words[words.length - 1]!.end);
-    if (!titled && isPlaceName(text)) continue;
+    const speaks = SPEAKS_AFTER.test(doc.text.slice(chunk.end, chunk.end + 14));
+    if (!titled && isPlaceName(text) && !(speaks && isCityOnly(text))) continue;
+    if (!titled && words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!.text)) continue;
     const evidence =
       titled ||
       TITLE_BEFORE.test(before) ||
       APPOSITIVE_TITLE.test(doc.text.slice(chunk.end, chunk.end + 60)) ||
       words.some((w) => PARTICLE.test(w.text)) ||
       PARTICLE_GAP.test(text) ||
+      (speaks &&
+        !words.some((w) => /^\p{Lu}+$/u.test(w.text) || isCommonWord(w.text) || NOT_PERSON_TAGS.some((t) => tagsAt.get(w.start)?.includes(t)))) ||
       personTagged(words[0]!) ||
       personTagged(words[words.length - 1]!);
     if (evidence) out.push({ type: 'person', start: words[0]!.start, end: words[words.length - 1]!.end, rule: 'entities/person-names' });

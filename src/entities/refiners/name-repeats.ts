@@ -5,7 +5,7 @@
 // claimed by two types is ambiguous and left alone.
 import type { EntityType } from '../../pipeline/document.js';
 import type { Candidate } from '../candidate.js';
-import { isCommonWord, isDemonym } from '../gazetteer.js';
+import { isCityOnly, isCommonWord, isDemonym } from '../gazetteer.js';
 import { DESIGNATORS, ORG_HEADS } from '../lexicon-sets.js';
 
 const DESIGNATOR_WORDS = new Set([...DESIGNATORS.before, ...DESIGNATORS.after].flatMap((d) => d.split(/\s+/)));
@@ -30,7 +30,13 @@ const WORD = /(?<![\p{L}\p{M}\d-])[\p{L}\p{M}\d][\p{L}\p{M}\d’'.-]*/gu;
 /** After a form: more of a word, or a possessive-less apostrophe word ("Iraq’s" is fine, "Kata'ib" is not). */
 const FOLLOWS_WORD = /^(?:[\p{L}\p{M}\d-]|[’']\p{L}{2})/u;
 
-export function addNameRepeats(text: string, mentions: readonly Candidate[]): Candidate[] {
+export function addNameRepeats(text: string, found: readonly Candidate[]): Candidate[] {
+  // A town that is the surname of a person named in full here is that person ("John Bolton" … "Bolton").
+  const surnames = new Set(found.filter((m) => m.type === 'person').flatMap((m) => formsOf('person', text.slice(m.start, m.end)).slice(1)));
+  const mentions = found.map((m) => {
+    const name = text.slice(m.start, m.end);
+    return m.type === 'place' && surnames.has(name) && isCityOnly(name) ? { ...m, type: 'person' as const, rule: 'entities/name-repeats' } : m;
+  });
   const typeOf = new Map<string, EntityType | null>();
   for (const m of mentions) {
     if (m.type === 'weapon') continue;

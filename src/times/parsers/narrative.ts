@@ -12,18 +12,18 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const UNIT = '(day|week|month|year|quarter)s?';
 const PATTERN = new RegExp(
   [
-    // 1 count, 2 unit, 3 direction
-    `(${COUNT})\\s+${UNIT}\\s+(later|earlier|afterwards?|before)`,
-    // 4 direction, 5 unit
-    `the\\s+(next|following|previous|preceding|same|prior)\\s+(day|week|month|year|morning|afternoon|evening|night)`,
-    // 6 unit, 7 direction
-    `the\\s+(day|week|month|year)\\s+(before|after)`,
-    // 8 unit
-    `that\\s+(day|week|month|year)`,
-    // 9 direction, 10 weekday
-    `the\\s+(following|next|previous|preceding)\\s+(${WEEKDAYS.join('|')})`,
-    // 11: year-on-year comparison
+    // 1: a year-on-year comparison; before the counted form, which would read "a year earlier" as a shift
     `((?:the\\s+)?(?:comparable\\s+|same\\s+)?year[\\s-](?:earlier|ago)(?:\\s+(?:third|second|first|fourth)(?:\\s+fiscal)?)?(?:\\s+(?:quarter|period|month|week))?|a\\s+year\\s+(?:earlier|ago|before)|last\\s+year['’]s\\s+(?:quarter|period)|the\\s+(?:same|corresponding|comparable)\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))`,
+    // 2 count, 3 unit, 4 direction
+    `(${COUNT})\\s+${UNIT}\\s+(later|earlier|afterwards?|before)`,
+    // 5 direction, 6 unit
+    `the\\s+(next|following|previous|preceding|same|prior)\\s+(day|week|month|year|morning|afternoon|evening|night)`,
+    // 7 unit, 8 direction
+    `the\\s+(day|week|month|year)\\s+(before|after)`,
+    // 9 unit
+    `that\\s+(day|week|month|year)`,
+    // 10 direction, 11 weekday
+    `the\\s+(following|next|previous|preceding)\\s+(${WEEKDAYS.join('|')})`,
   ]
     .map((p) => `(?:${p})`)
     .join('|'),
@@ -35,22 +35,22 @@ const RULE = 'times/narrative';
 
 export const narrative = newsParser(PATTERN, (match, ref, context) => {
   const g = (i: number) => match[i]?.toLowerCase();
-  if (g(11)) {
+  if (g(1)) {
     const fallback = { ...ref, year: ref.year - 1 };
     return marked(context, match, ymd(fallback), { rule: RULE, grain: 'year', narrative: { unit: 'year', amount: -1, inherit: true } });
   }
-  if (g(10)) {
-    const weekday = WEEKDAYS.indexOf(g(10)!);
-    const forward = /following|next/.test(g(9)!);
+  if (g(11)) {
+    const weekday = WEEKDAYS.indexOf(g(11)!);
+    const forward = /following|next/.test(g(10)!);
     const amount = forward ? 1 : -1;
     return marked(context, match, ymd(weekdayFrom(addDays(ref, amount), weekday, amount)), { rule: RULE, grain: 'day', narrative: { unit: 'day', amount, weekday } });
   }
   let unitWord: string;
   let amount: number;
-  if (g(1)) [unitWord, amount] = [g(2)!, countOf(g(1)!) * (/later|after/.test(g(3)!) ? 1 : -1)];
-  else if (g(4)) [unitWord, amount] = [g(5)!, /next|following/.test(g(4)!) ? 1 : /same/.test(g(4)!) ? 0 : -1];
-  else if (g(6)) [unitWord, amount] = [g(6)!, g(7) === 'after' ? 1 : -1];
-  else [unitWord, amount] = [g(8)!, 0];
+  if (g(2)) [unitWord, amount] = [g(3)!, countOf(g(2)!) * (/later|after/.test(g(4)!) ? 1 : -1)];
+  else if (g(5)) [unitWord, amount] = [g(6)!, /next|following/.test(g(5)!) ? 1 : /same/.test(g(5)!) ? 0 : -1];
+  else if (g(7)) [unitWord, amount] = [g(7)!, g(8) === 'after' ? 1 : -1];
+  else [unitWord, amount] = [g(9)!, 0];
   const part = PARTS[unitWord];
   const unit: ShiftUnit = part ? 'day' : (unitWord as ShiftUnit);
   const fallback = unit === 'day' ? addDays(ref, amount) : unit === 'week' ? addDays(ref, 7 * amount) : unit === 'month' ? addMonths(ref, amount) : unit === 'quarter' ? addMonths(ref, 3 * amount) : { ...ref, year: ref.year + amount };

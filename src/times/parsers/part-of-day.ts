@@ -10,7 +10,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const PARTS: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' };
 const DAY = `(yesterday|today|tomorrow|this|last|${WEEKDAYS.join('|')})`;
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:${DAY}[\\s,]+(?:(?:early|late|mid)[\\s-]?)?(morning|afternoon|evening|night)|(?:early|late|mid)[\\s-]?(morning|afternoon|evening|night)(?:\\s+${DAY})?|(tonight|overnight))(?![\\w-])`,
+  `(?<![\\w-])(?:${DAY}[\\s,]+(?:(?:early|late|mid)(?:[\\s-]|(?!night)))?(morning|afternoon|evening|night)|(?:early|late|mid)(?:[\\s-]|(?!night))(morning|afternoon|evening|night)(?:\\s+${DAY})?|(tonight|overnight))(?![\\w-])`,
   'i',
 );
 
@@ -22,7 +22,7 @@ export const partOfDay = newsParser(PATTERN, (match, ref, context) => {
   const tense = newsOption(context).tenseAt(match.index!);
   const day =
     weekday >= 0
-      ? weekdayFrom(ref, weekday, tense === 'future' ? 1 : -1)
+      ? weekdayFrom(ref, weekday, tense === 'future' || tense === 'planned' ? 1 : -1)
       : dayWord === 'yesterday' || (dayWord === 'last' && part === 'NI')
         ? addDays(ref, -1)
         : dayWord === 'tomorrow'

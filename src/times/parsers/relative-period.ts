@@ -17,7 +17,7 @@ export const relativePeriod = newsParser(PATTERN, (match, ref, context) => {
   if (modifier === 'the past' && unit !== 'weekend') return marked(context, match, {}, { rule, duration: `P1${unit === 'quarter' ? 'Q' : unit[0]!.toUpperCase()}` });
   const step = /last|previous|past/.test(modifier) ? -1 : /next|coming/.test(modifier) ? 1 : 0;
   if (unit === 'weekend') {
-    const direction = step < 0 || (step === 0 && newsOption(context).tenseAt(match.index!) !== 'future') ? -1 : 1;
+    const direction = step < 0 || (step === 0 && !['future', 'planned'].includes(newsOption(context).tenseAt(match.index!) ?? '')) ? -1 : 1;
     const saturday = weekdayFrom(step === 0 ? ref : addDays(ref, step * 7 - direction), 6, direction);
     return marked(context, match, ymd(saturday), { rule, grain: 'weekend' });
   }

@@ -1,22 +1,33 @@
-// Words that look like dates and are not: "May" the verb and the surname ("Theresa May said"),
-// "march" the verb, a weekday in a name ("the Sunday Times", "Bloody Sunday" stays: it is a
-// date), a lone "second". A month alone counts only after a word that introduces a date or
-// before a day or year.
+// Words and numbers that look like dates and are not: "May" the verb and the surname ("Theresa May
+// said"), "march" the verb, "Sun" the company, a weekday in a name ("the Sunday Times"), stock
+// prices and fractions read as clock times or dates ("rose 3 to 20", "at 2.46 billion", "12 3/4",
+// "$6.25 a share"). A month alone counts only after a word that introduces a date or before a
+// day or year; a clock time needs a colon, a.m./p.m., a zone or a clock word.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { markOf } from '../marks.js';
 
-const AMBIGUOUS_MONTHS = /^(?:may|march|mar|jan|sun|sat|wed|dec)\.?$/i;
-const DATE_INTRO = /\b(?:in|of|since|by|until|till|last|next|this|early|late|mid|during|from|to|through|before|after|between|and|or|on|each|every|since|following)\s*-?$/i;
-const NAME_AFTER = /^\s+(?:Times|Telegraph|Herald|Mirror|Express|Post|Mail|Observer|Tribune|Independent|Star|World|Sport|Morning|School|Trading)\b/;
+const AMBIGUOUS_WORDS = /^(?:may|march|mar|jan|sun|sat|wed|dec|mon)$/i;
+const DATE_INTRO = /\b(?:in|of|since|by|until|till|last|next|this|early|late|mid|during|from|to|through|before|after|between|and|or|on|each|every|following)\s*-?$/i;
+const NAME_AFTER = /^\s+(?:Times|Telegraph|Herald|Mirror|Express|Post|Mail|Observer|Tribune|Independent|Star|World|Sport|School|Trading)\b/;
+const CLOCK = /\d:\d\d|\b\d{1,2}\s*(?:[ap]\.?m\b\.?)|\b(?:noon|midnight|midday|o'clock|morning|afternoon|evening|night|tonight|GMT|UTC|ET|EST|EDT|PST|CET)\b/i;
+const TIME_UNITS = /^(?:in|within|for)?\s*(?:the|a|an|half)?\s*(?:sec|second|min|minute|hour|half)s?\b/i;
+
+function isFriend(context: ParsingContext, r: ParsingResult): boolean {
+  const s = r.start;
+  const word = r.text.replace(/[^\w]/g, '');
+  const before = context.text.slice(Math.max(0, r.index - 15), r.index);
+  const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 20);
+  if (AMBIGUOUS_WORDS.test(word) && !DATE_INTRO.test(before) && !/^,?\s+\d/.test(after)) return false;
+  if (s.isCertain('weekday') && !s.isCertain('day') && NAME_AFTER.test(after)) return false;
+  if (s.isCertain('hour') && !s.isCertain('day') && !s.isCertain('weekday') && !CLOCK.test(r.text)) return false;
+  if (TIME_UNITS.test(r.text.trim())) return false;
+  // "in several years" is no date; "six months after the February 9 attack" counts from an event.
+  if (/\b(?:several|few|many|some)\b/i.test(r.text) || /\b(?:after|before)\s*$/i.test(r.text)) return false;
+  // "12 3/4": a fraction after a whole number.
+  if (/^\d+\/\d+$/.test(r.text.trim()) && /\d\s+$/.test(before)) return false;
+  return true;
+}
 
 export const falseFriends: Refiner = {
-  refine: (context: ParsingContext, results: ParsingResult[]) =>
-    results.filter((r) => {
-      if (markOf(r)) return true;
-      const before = context.text.slice(Math.max(0, r.index - 15), r.index);
-      const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 20);
-      if (AMBIGUOUS_MONTHS.test(r.text.trim()) && !DATE_INTRO.test(before) && !/^,?\s+\d/.test(after)) return false;
-      if (r.start.isCertain('weekday') && !r.start.isCertain('day') && NAME_AFTER.test(after)) return false;
-      return true;
-    }),
+  refine: (context: ParsingContext, results: ParsingResult[]) => results.filter((r) => markOf(r) !== null || isFriend(context, r)),
 };

@@ -28,33 +28,50 @@ function shifted(d: YMD, unit: NonNullable<Mark['narrative']>['unit'], amount: n
   return { ...d, year: d.year + amount };
 }
 
+const FINE_ENOUGH: Record<NonNullable<Mark['narrative']>['unit'], readonly Grain[]> = {
+  day: ['day'],
+  week: ['day', 'week', 'weekend'],
+  month: ['day', 'week', 'weekend', 'month'],
+  quarter: ['day', 'week', 'weekend', 'month', 'quarter'],
+  year: ['day', 'week', 'weekend', 'month', 'quarter', 'half', 'season', 'year'],
+};
+
 export const narrativeAnchor: Refiner = {
   refine: (context: ParsingContext, results: ParsingResult[]) => {
-    const { sentenceAt } = newsOption(context);
-    let anchor: Anchor | null = null;
+    const { sentenceAt, tenseAt } = newsOption(context);
+    const anchors: Anchor[] = [];
     return results.map((r) => {
       const m = markOf(r);
-      const n = m?.narrative;
+      // A clock time without a day told in the past ("forced their way in at around 3pm") is on the
+      // day the narrative is at; in the present ("As of 9 am, 23 have been reported") it is today.
+      const clockOnly = !m && r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday') && ['past', 'planned'].includes(tenseAt(r.index) ?? '');
+      const n = m?.narrative ?? (clockOnly ? { unit: 'day' as const, amount: 0 } : undefined);
       const sentence = sentenceAt(r.index);
+      // "two days later" needs a day to count from, "a month later" at least a month, "a year earlier" any period.
+      const anchor = n ? [...anchors].reverse().find((a) => FINE_ENOUGH[n.inherit ? 'year' : n.unit].includes(a.grain)) ?? null : null;
+      // The quarter a business story reports on stays its topic: comparisons reach back to it however far.
+      const topic = n?.inherit ? [...anchors].reverse().find((a) => a.grain === 'quarter' || a.grain === 'half') ?? null : null;
       let out = r;
       if (n && anchor) {
         const near = sentence - anchor.sentence <= 1;
-        if (n.inherit && near) {
+        const compared = near ? anchor : topic;
+        if (n.inherit && compared) {
           // Take the compared period's grain (quarter, month, season…) and its other marks.
-          const { narrative: _drop, rule: _rule, ...period } = anchor.mark ?? {};
-          out = rebuilt(context, r, shifted(anchor.day, n.unit, n.amount), { grain: anchor.grain, ...period, rule: m!.rule });
+          const { narrative: _drop, rule: _rule, ...period } = compared.mark ?? {};
+          out = rebuilt(context, r, shifted(compared.day, n.unit, n.amount), { grain: compared.grain, ...period, rule: m!.rule });
         } else if (!n.inherit) {
           const base = shifted(anchor.day, n.unit, n.amount);
           const day = n.weekday !== undefined ? weekdayFrom(base, n.weekday, n.amount < 0 ? -1 : 1) : base;
           const time = r.start.isCertain('hour') ? { hour: r.start.get('hour')!, minute: r.start.get('minute') ?? 0 } : {};
-          const { narrative: _resolved, ...rest } = m!;
-          out = rebuilt(context, r, { ...day, ...time }, rest);
+          const { narrative: _resolved, ...rest } = m ?? { rule: 'times/chrono' };
+          out = rebuilt(context, r, { ...day, ...time }, m ? rest : null);
         }
       }
       const om = markOf(out);
-      const dated = !om?.ref && !om?.duration && !(om?.narrative && !anchor) && (out.start.isCertain('day') || out.start.isCertain('month') || out.start.isCertain('year') || om?.grain !== undefined);
+      const dated = !om?.ref && !om?.duration && (out.start.isCertain('day') || out.start.isCertain('month') || out.start.isCertain('year') || om?.grain !== undefined);
       // A clock time alone does not move the narrative to the reference day.
-      if (dated && !(m?.rule === 'times/clock-time' && !anchor)) anchor = { day: dayOf(out), mark: om, grain: grainOf(out, om), sentence };
+      // A comparison ("a year ago") points away from the story's time: it anchors nothing.
+      if (dated && !(n && !anchor) && !n?.inherit) anchors.push({ day: dayOf(out), mark: om, grain: grainOf(out, om), sentence });
       return out;
     });
   },

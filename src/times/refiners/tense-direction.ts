@@ -15,10 +15,11 @@ export const tenseDirection: Refiner = {
       const s = r.start;
       if (markOf(r) || MODIFIED.test(r.text) || s.isCertain('year')) return r;
       const ref = referenceOf(context);
-      const forward = newsOption(context).tenseAt(r.index) === 'future';
+      const tense = newsOption(context).tenseAt(r.index);
+      const forward = tense === 'future';
       const time = s.isCertain('hour') ? { hour: s.get('hour')!, minute: s.get('minute') ?? 0 } : {};
       if (s.isCertain('weekday') && !s.isCertain('day')) {
-        const d = weekdayFrom(ref, s.get('weekday')!, forward ? 1 : -1);
+        const d = weekdayFrom(ref, s.get('weekday')!, forward || tense === 'planned' ? 1 : -1);
         return rebuilt(context, r, { ...d, weekday: s.get('weekday')!, ...time }, null);
       }
       if (s.isCertain('month')) {
