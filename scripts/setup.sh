@@ -10,5 +10,11 @@ if [ ! -x /usr/bin/chromium ]; then
   $SUDO apt-get update
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 fi
+# Debian's redis-server, for the distributed mode (BullMQ); its test starts one on a free loopback port.
+if ! command -v redis-server >/dev/null; then
+  SUDO=$([ "$(id -u)" -eq 0 ] || echo sudo)
+  $SUDO apt-get update
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y redis-server
+fi
 npm ci --no-audit --no-fund
 npx tsc -p tsconfig.json

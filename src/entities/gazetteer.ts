@@ -59,12 +59,12 @@ function buildPlaces(): { names: Set<string>; cityOnly: Set<string> } {
 }
 
 const PLACES = buildPlaces();
-export const PLACE_NAMES: ReadonlySet<string> = PLACES.names;
+const PLACE_NAMES: ReadonlySet<string> = PLACES.names;
 const CAPITALS = new Set(countries.flatMap((c) => c.capital ?? []).map(fold));
 /** Names that are only a town's, not a country's, a region's or a capital's: "Bolton", not "Washington" or "Moscow". */
 export const isCityOnly = (name: string): boolean => PLACES.cityOnly.has(fold(name)) && !CAPITALS.has(fold(name));
 
-export const DEMONYMS: ReadonlySet<string> = new Set(
+const DEMONYMS: ReadonlySet<string> = new Set(
   countries.flatMap((c) => Object.values(c.demonyms ?? {}).flatMap((d) => [d.f, d.m])).filter(Boolean).map((d) => fold(d).toLowerCase()),
 );
 

@@ -10,7 +10,7 @@ import { nlp } from '../segment/nlp.js';
 import { DESIGNATORS, ORG_HEADS, TITLES } from './lexicon-sets.js';
 import data from './lexicons/name-parts.json' with { type: 'json' };
 
-const parts = loadLexicon('entities/name-parts', z.object({ note: z.string(), hyphened: z.array(z.string()), spaced: z.array(z.string()) }), data);
+const parts = loadLexicon('entities/name-parts', z.object({ note: z.string(), hyphened: z.array(z.string()), spaced: z.array(z.string()), articles: z.array(z.string()) }), data);
 
 export interface ChunkWord extends Span {
   readonly text: string;
@@ -18,8 +18,6 @@ export interface ChunkWord extends Span {
 
 export interface NameChunk extends Span {
   readonly words: readonly ChunkWord[];
-  /** The chunk starts its sentence (or a quotation or parenthesis), where capitals say little. */
-  readonly initial: boolean;
   /** The line is written in capitals (a headline), where capitals say nothing. */
   readonly shouting: boolean;
   /** The line is a headline, in capitals or in title case ("Ban Deplores Attack on …"): only
@@ -58,6 +56,13 @@ function isTitleCaseHeadline(line: string): boolean {
 
 const COLLECTIVE_POSSESSIVE = /^(?:People|Workers|Women|Children|Farmers|Veterans|Martyrs)(?:[’']s?)[ \t]+$/;
 
+/** A word opening with a name particle ("al-Fayaz", "bin-Laden") or a particle standing alone ("bin"). */
+export const PARTICLE_WORD = new RegExp(`^(?:${alt(parts.hyphened)})-|^(?:${alt(parts.spaced)})$`);
+/** A particle between two capitalised words ("Osama bin Laden"). */
+export const PARTICLE_GAP = new RegExp(`[ \\t](?:${alt(parts.spaced)})[ \\t]`);
+/** The Arabic article that short forms drop: "al-Fayaz" → "Fayaz". */
+export const ARTICLE_PREFIX = new RegExp(`^(?:${alt(parts.articles)})-`);
+
 const cache = new WeakMap<object, NameChunk[]>();
 
 export function nameChunks(doc: Doc<'sentences' | 'tokens'>): NameChunk[] {
@@ -76,7 +81,7 @@ export function nameChunks(doc: Doc<'sentences' | 'tokens'>): NameChunk[] {
     const lineStart = doc.text.lastIndexOf('\n', s.start - 1) + 1;
     const lineEndAt = doc.text.indexOf('\n', s.start);
     const line = doc.text.slice(lineStart, lineEndAt < 0 ? doc.text.length : lineEndAt);
-    const shouting = !/\p{Ll}/u.test(line) && /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u.test(line);
+    const shouting = !/\p{Ll}/u.test(line) && twoCapitalRuns(line);
     const headline = shouting || isTitleCaseHeadline(line);
     for (const m of sentence.matchAll(CHUNK)) {
       let words: ChunkWord[] = [...m[0].matchAll(WORD)].map((w) => ({ start: s.start + m.index + w.index, end: s.start + m.index + w.index + w[0].length, text: w[0] }));
@@ -95,12 +100,23 @@ export function nameChunks(doc: Doc<'sentences' | 'tokens'>): NameChunk[] {
       }
       // A weekday or month ends a name: "the New York Times Tuesday", "the FEC on Sunday".
       for (const part of splitAt(words, (w) => tagsAt.get(w.start)?.includes('Date') === true && !tagsAt.get(w.start)?.includes('Person'))) {
-        out.push({ start: part[0]!.start, end: part[part.length - 1]!.end, words: part, initial: initial && part[0] === words[0], shouting, headline, sentence: s.index });
+        out.push({ start: part[0]!.start, end: part[part.length - 1]!.end, words: part, shouting, headline, sentence: s.index });
       }
     }
   }
   cache.set(doc.tokens, out);
   return out;
+}
+
+/**
+ * Two runs of capitals with white space between them. Searched in steps, because the single
+ * pattern /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/ backtracks in cubic time on a long line without spaces.
+ */
+function twoCapitalRuns(line: string): boolean {
+  const first = line.search(/\p{Lu}{2}/u);
+  if (first < 0) return false;
+  const space = line.slice(first + 2).search(/\s/);
+  return space >= 0 && /\p{Lu}{2}/u.test(line.slice(first + 2 + space + 1));
 }
 
 function splitAt(words: readonly ChunkWord[], isBreak: (w: ChunkWord) => boolean): ChunkWord[][] {
@@ -112,5 +128,3 @@ function splitAt(words: readonly ChunkWord[], isBreak: (w: ChunkWord) => boolean
   return parts.filter((p) => p.length > 0);
 }
 
-/** The words of a chunk from `from` to `to` (exclusive) as a span. */
-export const wordSpan = (words: readonly ChunkWord[], from: number, to: number): Span => ({ start: words[from]!.start, end: words[to - 1]!.end });

@@ -48,4 +48,16 @@ describe('entities: negatives', () => {
       });
     }
   });
+
+  test('a title-case headline names only what is known: "Ban Deplores Attack on Iranian Exile Camp North Of Baghdad"', () => {
+    const text = fixtureText('unnews-2013-09-01-ban-deplores-ashraf-attack');
+    const line = { start: 214, end: 272 };
+    expect(text.slice(line.start, line.end)).toBe('Ban Deplores Attack on Iranian Exile Camp North Of Baghdad');
+    const inLine = mentionsOf(text).filter((m) => m.start < line.end && line.start < m.end);
+    // "Ban" is a person because the body names "Secretary-General Ban Ki-moon"; "Baghdad" is in the gazetteer.
+    expect(inLine.map((m) => [m.start, m.end, m.type, m.text])).toEqual([
+      [214, 217, 'person', 'Ban'],
+      [265, 272, 'place', 'Baghdad'],
+    ]);
+  });
 });

@@ -32,4 +32,8 @@ describe('org-names', () => {
     expectMentions('whitehouse-2003-08-21-un-headquarters-attack', [['Iraqi Police', 862, 874, 'group', RULE]]);
     expectMentions('liberty-residents-2013-06-27-kerry-letter', [['Fars news agency', 1691, 1707, 'group', RULE]]);
   });
+
+  test('a collective possessive stays inside the name: "People\'s Mojahedeen of Iran"', () => {
+    expectMentions('unnews-2013-09-01-ban-deplores-ashraf-attack', [["People's Mojahedeen of Iran", 1021, 1048, 'group', RULE]]);
+  });
 });

@@ -85,6 +85,9 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   const source = subject ?? inverted;
   const opening: Span = quote ?? trimSpan(text, { start: sentence.start, end: contentEnd }, /[\s,;:—–-]/);
   if (opening.end - opening.start < 4) return null;
+  // "Speaking on radio, X said …" / "In a letter, X said …": an adjunct, not a content, opens the sentence.
+  const lead = tokens[first]!;
+  if (!quote && (lead.tags.includes('Preposition') || lead.tags.includes('Gerund') || lead.tags.includes('Participle') || /^(?:when|while|after|before|as|if|asked|speaking|in)$/.test(lead.normal))) return null;
   const content: Span[] = [opening];
   // Split quotation: “A,” X said. “B.” — the next quotation opens right after this clause, in the
   // same paragraph or as the whole of the next one.
@@ -118,7 +121,7 @@ function isShortTail(ctx: Context, from: number, split = false): boolean {
     const t = tokens[k]!;
     if (k > from && /,/.test(text.slice(tokens[k - 1]!.end, t.start)) && (t.tags.includes('Gerund') || isCueHead(t))) return true;
     if (k === from && /^\s*[:“"]/.test(text.slice(tokens[k - 1]!.end, t.start))) return false;
-    if (t.normal === 'that' || (t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Participle') && !/^(?:is|was|are|were)$/.test(t.normal))) return false;
+    if (t.normal === 'that' || (t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Participle'))) return false;
   }
   return true;
 }
@@ -159,6 +162,7 @@ function clauseEnd(ctx: Context, at: number): number {
   const { text, tokens, sentence, end } = ctx;
   for (let k = tokens.findIndex((x) => x.start > at); k > 0 && k < end; k++) {
     const t = tokens[k]!;
+    if (/;/.test(text.slice(tokens[k - 1]!.end, t.start))) return tokens[k - 1]!.end;
     if (!/,\s*$/.test(text.slice(tokens[k - 1]!.end, t.start))) continue;
     if ((t.tags.includes('Gerund') && isCueHead(t)) || t.normal === 'according') return tokens[k - 1]!.end;
     // "…, sources said …" / "…, said the spokesman.": the rest is another claim's cue clause.

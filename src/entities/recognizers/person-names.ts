@@ -10,14 +10,14 @@
 import type { Candidate, Recognizer } from '../candidate.js';
 import { isCityOnly, isCommonWord, isDemonym, isPlaceName } from '../gazetteer.js';
 import { NOT_ACRONYMS, ORG_HEADS, PORTFOLIOS, SPEAKS_AFTER, TITLES, prefixLength } from '../lexicon-sets.js';
-import { nameChunks, type ChunkWord } from '../name-chunks.js';
+import { PARTICLE_GAP, PARTICLE_WORD, nameChunks, type ChunkWord } from '../name-chunks.js';
 
-const TITLE_WORDS = TITLES.filter((t) => t.length === 1).map((t) => t[0]!);
-const TITLE_BEFORE = new RegExp(String.raw`(?:^|[^\w.])(?:${TITLE_WORDS.map((t) => t.replace(/\./g, '\\.')).join('|')})[ \t]+$`);
-const TITLE_OF_BEFORE = new RegExp(String.raw`(?:^|[^\w.])(?:${TITLE_WORDS.map((t) => t.replace(/\./g, '\\.')).join('|')})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$`);
-const APPOSITIVE_TITLE = new RegExp(String.raw`^(?:,[ \t]+(?:[\w’'-]+[ \t]+){0,4}?|[ \t]*\([ \t]*)(?:${TITLE_WORDS.map((t) => t.replace(/\./g, '\\.')).join('|')})\b`);
-const PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abu|Abu|abd|Abd)-|^(?:bin|ibn|bint|van|von|de|da|del|dos|du)$/;
-const PARTICLE_GAP = /[ \t](?:bin|ibn|bint|van|von|der|de|da|di|del|della|dos|das|du)[ \t]/;
+const TITLE = TITLES.filter((t) => t.length === 1)
+  .map((t) => t[0]!.replace(/\./g, '\\.'))
+  .join('|');
+const TITLE_BEFORE = new RegExp(String.raw`(?:^|[^\w.])(?:${TITLE})[ \t]+$`);
+const TITLE_OF_BEFORE = new RegExp(String.raw`(?:^|[^\w.])(?:${TITLE})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$`);
+const APPOSITIVE_TITLE = new RegExp(String.raw`^(?:,[ \t]+(?:[\w’'-]+[ \t]+){0,4}?|[ \t]*\([ \t]*)(?:${TITLE})\b`);
 /** Words of a headline or a date, not of a name ("Strongly Condemns", "Monday"). */
 const NOT_NAME_TAGS = ['Verb', 'Adverb', 'Date', 'Preposition', 'Determiner'];
 const NOT_PERSON_TAGS = ['Organization', 'Place', 'Acronym'];
@@ -60,7 +60,7 @@ export const personNames: Recognizer = (doc) => {
       titled ||
       TITLE_BEFORE.test(before) ||
       APPOSITIVE_TITLE.test(doc.text.slice(chunk.end, chunk.end + 60)) ||
-      words.some((w) => PARTICLE.test(w.text)) ||
+      words.some((w) => PARTICLE_WORD.test(w.text)) ||
       PARTICLE_GAP.test(text) ||
       (speaks &&
         !words.some((w) => /^\p{Lu}+$/u.test(w.text) || isCommonWord(w.text) || NOT_PERSON_TAGS.some((t) => tagsAt.get(w.start)?.includes(t)))) ||

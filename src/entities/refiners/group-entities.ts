@@ -15,6 +15,7 @@ import type { Entity, EntityMention, EntityType } from '../../pipeline/document.
 import type { Candidate } from '../candidate.js';
 import { isDemonym, isPlaceNameAnyCase } from '../gazetteer.js';
 import { DESIGNATORS } from '../lexicon-sets.js';
+import { ARTICLE_PREFIX } from '../name-chunks.js';
 
 export const normaliseName = (name: string): string =>
   name
@@ -29,12 +30,11 @@ const metaphone = new DoubleMetaphone();
 /** 1 for a name written in capitals (a headline's "IRAQ"), which is never the canonical form when another is at hand. */
 export const shouted = (name: string): number => (/\p{Ll}/u.test(name) ? 0 : 1);
 const MIN_SIMILARITY = 0.84;
-const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar|an|ul)-/;
 /** Name words without particles and joiners: what short forms and variants are compared on. */
 const coreWords = (name: string) =>
   normaliseName(name)
     .split(' ')
-    .map((w) => w.replace(PARTICLE_PREFIX, ''))
+    .map((w) => w.replace(ARTICLE_PREFIX, ''))
     .filter((w) => w && !['of', 'the', 'for', 'and', 'bin', 'ibn', 'al', 'el'].includes(w));
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
 const acronymLetters = (s: string) => (/^[A-Z][A-Za-z.]*[A-Z.]$/.test(s) && !/\s/.test(s) ? s.replace(/[^A-Z]/g, '') : '');

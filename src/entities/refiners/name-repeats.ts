@@ -7,9 +7,9 @@ import type { EntityType } from '../../pipeline/document.js';
 import type { Candidate } from '../candidate.js';
 import { isCityOnly, isCommonWord, isDemonym } from '../gazetteer.js';
 import { DESIGNATORS, ORG_HEADS } from '../lexicon-sets.js';
+import { ARTICLE_PREFIX } from '../name-chunks.js';
 
 const DESIGNATOR_WORDS = new Set([...DESIGNATORS.before, ...DESIGNATORS.after].flatMap((d) => d.split(/\s+/)));
-const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar|an|ul)-/;
 const MIN_FORM = 3;
 
 function formsOf(type: EntityType, name: string): string[] {
@@ -20,9 +20,9 @@ function formsOf(type: EntityType, name: string): string[] {
     if (type === 'place') forms.push(words.filter((w) => !DESIGNATOR_WORDS.has(w)).join(' '));
     if (type === 'group' && isDemonym(words[0]!) && !words.slice(1).every((w) => ORG_HEADS.has(w))) forms.push(words.slice(1).join(' '));
   }
-  if (type === 'person') for (const f of [...forms]) if (PARTICLE_PREFIX.test(f)) forms.push(f.replace(PARTICLE_PREFIX, ''));
+  if (type === 'person') for (const f of [...forms]) if (ARTICLE_PREFIX.test(f)) forms.push(f.replace(ARTICLE_PREFIX, ''));
   // A short form that is also an ordinary word ("Beer" of "Beer City") would find ordinary words.
-  return forms.filter((f, i) => f.length >= MIN_FORM && /^[A-Z]/.test(f.replace(PARTICLE_PREFIX, '')) && (i === 0 || !isCommonWord(f)));
+  return forms.filter((f, i) => f.length >= MIN_FORM && /^[A-Z]/.test(f.replace(ARTICLE_PREFIX, '')) && (i === 0 || !isCommonWord(f)));
 }
 
 /** A word of the text, as forms start: letters, digits, inner apostrophes, hyphens and dots. */

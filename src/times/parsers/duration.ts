@@ -6,7 +6,7 @@ import { COUNT, countOf, marked, newsParser } from '../parser.js';
 
 const UNIT_CODES: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE' };
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(?:the|these|those)\\s+)?(?:(?:past|last|next|first|coming|previous|following)\\s+)?(${COUNT}|\\d+|several|few|a\\s+few|many)\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+)?(minute|hour|day|week|month|year|decade)s?(?![\\w-])(?!\\s+(?:ago|later|earlier|before|after|from\\s+now))`,
+  `(?<![\\w-])(?:(?:for|over|within|during|lasting)\\s+)?(?:(?:the|these|those)\\s+)?(?:(?:past|last|next|first|coming|previous|following)\\s+)?(${COUNT}|\\d+|several|few|a\\s+few|many)\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+)?(minute|hour|day|week|month|year|decade)s?(?![\\w-])(?!\\s+(?:ago|later|earlier|before|after|from\\s+now))`,
   'i',
 );
 

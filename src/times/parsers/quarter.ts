@@ -11,7 +11,9 @@ import { marked, newsParser } from '../parser.js';
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 const PATTERN = new RegExp(
   "(?<![\\w-])(?:(this|last|next)\\s+year's\\s+|(?:the|its|a)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(?:fiscal)[\\s-]+)?(first|1st|second|2nd|third|3rd|fourth|4th|final)[\\s-]+(?:(?:fiscal)[\\s-]+)?(quarter|half)(?:\\s+of\\s+(?:(?:fiscal|the)\\s+)?(?:((?:19|20)\\d\\d)|(this|last|next)\\s+year))?(?![\\w-])" +
-    '|(?<![\\w-])(the|that|this|its)\\s+(?:(latest|most\\s+recent|current|same|comparable|recent)\\s+)?(?:fiscal\\s+)?quarter(?![\\w-])',
+    // chrono reads "in the quarter" as three months ahead; matching the preposition too (span-trim.ts
+    // drops it again) keeps ours the longer result.
+    '|(?<![\\w-])(?:(?:in|for|during)\\s+)?(the|that|this|its)\\s+(?:(latest|most\\s+recent|current|same|comparable|recent)\\s+)?(?:fiscal\\s+)?(?:quarter|period)(?![\\w-])',
   'i',
 );
 const RULE = 'times/quarter';

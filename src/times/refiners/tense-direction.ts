@@ -1,19 +1,26 @@
-// chrono resolves a bare weekday to the nearest one and a month without a year by its own rule;
-// news speaks mostly of the past. A weekday, month or month-day without a year is the latest one
-// on or before the reference, or the first one on or after it under a future verb (tense.ts).
-// Weekdays with "this", "last" or "next" keep chrono's reading.
+// chrono resolves a bare weekday to the nearest one; news speaks mostly of the past. A bare
+// weekday is the latest one on or before the reference, or the first one on or after it under a
+// future or planned verb (tense.ts). A month or month-day without a year follows a past or future
+// verb the same way; without one it is the nearest ("payable Dec. 15"), and "this September" is
+// the reference's year. Weekdays with "this", "last" or "next" keep chrono's reading.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { compareDates, weekdayFrom } from '../calendar.js';
+import { compareDates, weekdayFrom, type YMD } from '../calendar.js';
 import { markOf, rebuilt } from '../marks.js';
 import { newsOption, referenceOf } from '../option.js';
 
 const MODIFIED = /\b(?:this|last|next|past|coming)\b/i;
 
+/** The year that puts month/day nearest the reference ("payable Dec. 15" in late October is ahead). */
+function nearestYear(ref: YMD, month: number, day: number): number {
+  const at = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - Date.UTC(ref.year, ref.month - 1, ref.day));
+  return [ref.year - 1, ref.year + 1].reduce((best, y) => (at(y) < at(best) ? y : best), ref.year);
+}
+
 export const tenseDirection: Refiner = {
   refine: (context: ParsingContext, results: ParsingResult[]) =>
     results.map((r) => {
       const s = r.start;
-      if (markOf(r) || MODIFIED.test(r.text) || s.isCertain('year')) return r;
+      if (markOf(r) || s.isCertain('year') || (MODIFIED.test(r.text) && !(/\bthis\b/i.test(r.text) && s.isCertain('month')))) return r;
       const ref = referenceOf(context);
       const tense = newsOption(context).tenseAt(r.index);
       const forward = tense === 'future';
@@ -27,7 +34,13 @@ export const tenseDirection: Refiner = {
         const day = s.isCertain('day') ? s.get('day')! : 1;
         const here = { year: ref.year, month, day };
         const cmp = compareDates(here, s.isCertain('day') ? ref : { ...ref, day: 1 });
-        const year = forward ? (cmp < 0 ? ref.year + 1 : ref.year) : cmp > 0 ? ref.year - 1 : ref.year;
+        const year = /\bthis\b/i.test(r.text)
+          ? ref.year
+          : tense === 'future'
+            ? cmp < 0 ? ref.year + 1 : ref.year
+            : tense === 'past'
+              ? cmp > 0 ? ref.year - 1 : ref.year
+              : nearestYear(ref, month, day);
         return rebuilt(context, r, { year, month, ...(s.isCertain('day') ? { day } : {}), ...time }, null);
       }
       return r;

@@ -1,0 +1,181 @@
+// `npm run bench [-- --json] [-- --records N]`: speed and memory of the batch path on PolNeAR train
+// (../shared/eval/data/polnear-train.jsonl). Each pass runs in a child process of its own so that
+// peak RSS is the pass's alone and the bare compromise pass uses compromise as shipped (our tagger
+// speed-ups patch the shared compromise instance). Passes alternate and the faster of two counts,
+// which keeps other load on a shared machine from deciding the ratio.
+//   words/s and docs/s of the whole pipeline, one worker; words/s of a bare compromise nlp(text) pass;
+//   their ratio; the pipeline pass's peak RSS; the speed-up of 2 worker threads over 1; time per
+//   document at 1×, 4× and 16× the median length. With --records N, also extracts N records (the
+//   fixtures repeated with new ids) with the CLI and reports the peak RSS of the whole process.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WorkerPool } from '../batch/pool.js';
+import type { InputRecord } from '../ingest/record.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DATA = join(ROOT, '..', 'shared', 'eval', 'data', 'polnear-train.jsonl');
+const SELF = fileURLToPath(import.meta.url);
+
+const texts = (): string[] =>
+  readFileSync(DATA, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+const wordsOf = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+const record = (text: string, i: number): InputRecord => ({ kind: 'record', id: `bench-${i}`, text, meta: { origin: { file: DATA, line: i + 1 }, extra: {} } });
+const peakRssMB = (): number => process.resourceUsage().maxRSS / 1024;
+
+interface PassResult {
+  readonly seconds: number;
+  readonly peakRssMB: number;
+}
+
+/** Child side: one pass over every text, timed after a short warm-up. */
+async function childPass(kind: 'pipeline' | 'compromise'): Promise<PassResult> {
+  const all = texts();
+  let run: (text: string, i: number) => unknown;
+  if (kind === 'compromise') {
+    const nlp = (await import('compromise')).default;
+    run = (text) => nlp(text);
+  } else {
+    const { runRecord, serialiseGraph } = await import('../pipeline/run.js');
+    run = (text, i) => serialiseGraph(runRecord(record(text, i)));
+  }
+  all.slice(0, 10).forEach(run);
+  const started = performance.now();
+  all.forEach(run);
+  return { seconds: (performance.now() - started) / 1000, peakRssMB: peakRssMB() };
+}
+
+function pass(kind: 'pipeline' | 'compromise'): PassResult {
+  const r = spawnSync(process.execPath, [SELF, '--child', kind], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`bench: the ${kind} pass failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as PassResult;
+}
+
+/** Seconds for a pool of `workers` threads to process the records, threads started beforehand. */
+async function poolSeconds(workers: number, records: readonly InputRecord[]): Promise<number> {
+  const pool = new WorkerPool({ workers, timeoutMs: 600_000 });
+  await Promise.all(records.slice(0, workers * 2).map((r) => pool.run(r)));
+  const started = performance.now();
+  await Promise.all(records.map((r) => pool.run(r)));
+  const seconds = (performance.now() - started) / 1000;
+  await pool.close();
+  return seconds;
+}
+
+/** Documents of about k× the median length, built from consecutive distinct texts. */
+function lengthDocs(all: readonly string[], factors: readonly number[]): Map<number, string> {
+  const median = all.map(wordsOf).sort((a, b) => a - b)[Math.floor(all.length / 2)]!;
+  const out = new Map<number, string>();
+  for (const k of factors) {
+    const parts: string[] = [];
+    let words = 0;
+    for (let i = 0; words < k * median; i++) {
+      const text = all[i % all.length]!;
+      parts.push(text);
+      words += wordsOf(text);
+    }
+    out.set(k, parts.join('\n\n'));
+  }
+  return out;
+}
+
+async function msPerDoc(docs: Map<number, string>): Promise<Map<number, number>> {
+  const { runRecord } = await import('../pipeline/run.js');
+  const out = new Map<number, number>();
+  runRecord(record(docs.get(1)!, 0));
+  for (const [k, text] of docs) {
+    const times: number[] = [];
+    for (let rep = 0; rep < (k >= 16 ? 2 : 5); rep++) {
+      const started = performance.now();
+      runRecord(record(text, rep));
+      times.push(performance.now() - started);
+    }
+    out.set(k, Math.min(...times));
+  }
+  return out;
+}
+
+/** Peak RSS of `claimgraph extract` over N records, polled from /proc while it runs. */
+async function bigRun(records: number): Promise<{ records: number; seconds: number; peakRssMB: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-'));
+  const fixtures = readFileSync(join(ROOT, 'fixtures', 'statements.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const input = join(dir, 'big.jsonl');
+  writeFileSync(input, Array.from({ length: records }, (_, i) => `${JSON.stringify({ ...fixtures[i % fixtures.length], id: `big-${i}` })}\n`).join(''));
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), 'extract', input, '--out', join(dir, 'out'), '--quiet'], { stdio: 'ignore' });
+  let peak = 0;
+  const poll = setInterval(() => {
+    try {
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (hwm) peak = Math.max(peak, Number(hwm[1]) / 1024);
+    } catch {
+      // the process has just exited
+    }
+  }, 200);
+  await new Promise((resolve) => child.on('exit', resolve));
+  clearInterval(poll);
+  rmSync(dir, { recursive: true, force: true });
+  return { records, seconds: (performance.now() - started) / 1000, peakRssMB: Math.round(peak) };
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const child = argv.indexOf('--child');
+  if (child >= 0) {
+    process.stdout.write(JSON.stringify(await childPass(argv[child + 1] as 'pipeline' | 'compromise')));
+    return;
+  }
+  const json = argv.includes('--json');
+  const log = (s: string) => json || process.stderr.write(`${s}\n`);
+  const all = texts();
+  const words = all.reduce((n, t) => n + wordsOf(t), 0);
+  log(`bench: ${all.length} documents, ${words} words (${DATA})`);
+
+  const compromise: PassResult[] = [];
+  const pipeline: PassResult[] = [];
+  for (let rep = 0; rep < 2; rep++) {
+    compromise.push(pass('compromise'));
+    pipeline.push(pass('pipeline'));
+  }
+  const best = (rs: PassResult[]) => Math.min(...rs.map((r) => r.seconds));
+  const wordsPerSec = words / best(pipeline);
+  const compromiseWordsPerSec = words / best(compromise);
+  const peak = Math.max(...pipeline.map((r) => r.peakRssMB));
+  log(`one worker: ${Math.round(wordsPerSec)} words/s, ${(all.length / best(pipeline)).toFixed(1)} docs/s, peak RSS ${Math.round(peak)} MB`);
+  log(`bare compromise nlp(text): ${Math.round(compromiseWordsPerSec)} words/s; ratio ${(wordsPerSec / compromiseWordsPerSec).toFixed(2)}`);
+
+  const sample = all.slice(0, 200).map(record);
+  const one = await poolSeconds(1, sample);
+  const two = await poolSeconds(2, sample);
+  log(`worker threads: 1 → ${one.toFixed(1)} s, 2 → ${two.toFixed(1)} s; speed-up ${(one / two).toFixed(2)}×`);
+
+  const perDoc = await msPerDoc(lengthDocs(all, [1, 4, 16]));
+  log(`time per document: ${[...perDoc].map(([k, ms]) => `${k}× ${ms.toFixed(0)} ms`).join(', ')}; 16×/1× = ${(perDoc.get(16)! / perDoc.get(1)!).toFixed(1)}`);
+
+  const recordsAt = argv.indexOf('--records');
+  const big = recordsAt >= 0 ? await bigRun(Number(argv[recordsAt + 1])) : undefined;
+  if (big) log(`extract of ${big.records} records: ${big.seconds.toFixed(0)} s, peak RSS ${big.peakRssMB} MB (the whole process, worker threads included)`);
+
+  if (json) {
+    const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+    process.stdout.write(
+      `${JSON.stringify({
+        wordsPerSec: Math.round(wordsPerSec),
+        compromiseWordsPerSec: Math.round(compromiseWordsPerSec),
+        ratio: round(wordsPerSec / compromiseWordsPerSec),
+        peakRssMB: Math.round(peak),
+        speedup2: round(one / two),
+        lengthRatio16: round(perDoc.get(16)! / perDoc.get(1)!),
+        docsPerSec: round(all.length / best(pipeline), 1),
+        msPerDoc: Object.fromEntries([...perDoc].map(([k, ms]) => [`${k}x`, Math.round(ms)])),
+        ...(big ? { bigRun: big } : {}),
+      })}\n`,
+    );
+  }
+}
+
+await main(process.argv.slice(2));
