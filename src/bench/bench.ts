@@ -1,13 +1,12 @@
 // `npm run bench [-- --json] [-- --records N]`: speed and memory of the batch path on PolNeAR train
-// (../shared/eval/data/polnear-train.jsonl). Each pass runs in a child process of its own so that
-// peak RSS is the pass's alone and the bare compromise pass uses compromise as shipped (our tagger
-// speed-ups patch the shared compromise instance). Passes alternate and the faster of two counts,
-// which keeps other load on a shared machine from deciding the ratio.
+// (../shared/eval/data/polnear-train.jsonl). The speed and memory passes run in child processes of
+// their own, so that peak RSS is the pipeline's alone.
 //   words/s and docs/s of the whole pipeline, one worker; words/s of a bare compromise nlp(text) pass;
 //   their ratio; the pipeline pass's peak RSS; the speed-up of 2 worker threads over 1; time per
 //   document at 1×, 4× and 16× the median length. With --records N, also extracts N records (the
 //   fixtures repeated with new ids) with the CLI and reports the peak RSS of the whole process.
 import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,32 +27,46 @@ const wordsOf = (text: string): number => text.split(/\s+/).filter(Boolean).leng
 const record = (text: string, i: number): InputRecord => ({ kind: 'record', id: `bench-${i}`, text, meta: { origin: { file: DATA, line: i + 1 }, extra: {} } });
 const peakRssMB = (): number => process.resourceUsage().maxRSS / 1024;
 
-interface PassResult {
-  readonly seconds: number;
-  readonly peakRssMB: number;
+interface SpeedResult {
+  readonly pipelineSeconds: number;
+  readonly compromiseSeconds: number;
 }
 
-/** Child side: one pass over every text, timed after a short warm-up. */
-async function childPass(kind: 'pipeline' | 'compromise'): Promise<PassResult> {
+/**
+ * Child side, speed: the pipeline and a bare compromise nlp(text) alternate document by document, so
+ * both see the same load. The bare pass uses compromise's CommonJS build, a separate instance that
+ * our tagger speed-ups (which patch the ESM instance the pipeline uses) never touch.
+ */
+async function speedPass(): Promise<SpeedResult> {
   const all = texts();
-  let run: (text: string, i: number) => unknown;
-  if (kind === 'compromise') {
-    const nlp = (await import('compromise')).default;
-    run = (text) => nlp(text);
-  } else {
-    const { runRecord, serialiseGraph } = await import('../pipeline/run.js');
-    run = (text, i) => serialiseGraph(runRecord(record(text, i)));
-  }
-  all.slice(0, 10).forEach(run);
-  const started = performance.now();
-  all.forEach(run);
-  return { seconds: (performance.now() - started) / 1000, peakRssMB: peakRssMB() };
+  const nlp = createRequire(import.meta.url)('compromise') as (text: string) => unknown;
+  const { runRecord, serialiseGraph } = await import('../pipeline/run.js');
+  const pipeline = (text: string, i: number) => serialiseGraph(runRecord(record(text, i)));
+  all.slice(0, 10).forEach((text, i) => (pipeline(text, i), nlp(text)));
+  let pipelineSeconds = 0;
+  let compromiseSeconds = 0;
+  all.forEach((text, i) => {
+    let started = performance.now();
+    pipeline(text, i);
+    pipelineSeconds += (performance.now() - started) / 1000;
+    started = performance.now();
+    nlp(text);
+    compromiseSeconds += (performance.now() - started) / 1000;
+  });
+  return { pipelineSeconds, compromiseSeconds };
 }
 
-function pass(kind: 'pipeline' | 'compromise'): PassResult {
+/** Child side, memory: the pipeline alone over every text, for its peak RSS. */
+async function memoryPass(): Promise<{ peakRssMB: number }> {
+  const { runRecord, serialiseGraph } = await import('../pipeline/run.js');
+  texts().forEach((text, i) => serialiseGraph(runRecord(record(text, i))));
+  return { peakRssMB: peakRssMB() };
+}
+
+function inChild<T>(kind: 'speed' | 'memory'): T {
   const r = spawnSync(process.execPath, [SELF, '--child', kind], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`bench: the ${kind} pass failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as PassResult;
+  return JSON.parse(r.stdout) as T;
 }
 
 /** Seconds for a pool of `workers` threads to process the records, threads started beforehand. */
@@ -126,7 +139,7 @@ async function bigRun(records: number): Promise<{ records: number; seconds: numb
 async function main(argv: readonly string[]): Promise<void> {
   const child = argv.indexOf('--child');
   if (child >= 0) {
-    process.stdout.write(JSON.stringify(await childPass(argv[child + 1] as 'pipeline' | 'compromise')));
+    process.stdout.write(JSON.stringify(argv[child + 1] === 'speed' ? await speedPass() : await memoryPass()));
     return;
   }
   const json = argv.includes('--json');
@@ -135,17 +148,11 @@ async function main(argv: readonly string[]): Promise<void> {
   const words = all.reduce((n, t) => n + wordsOf(t), 0);
   log(`bench: ${all.length} documents, ${words} words (${DATA})`);
 
-  const compromise: PassResult[] = [];
-  const pipeline: PassResult[] = [];
-  for (let rep = 0; rep < 2; rep++) {
-    compromise.push(pass('compromise'));
-    pipeline.push(pass('pipeline'));
-  }
-  const best = (rs: PassResult[]) => Math.min(...rs.map((r) => r.seconds));
-  const wordsPerSec = words / best(pipeline);
-  const compromiseWordsPerSec = words / best(compromise);
-  const peak = Math.max(...pipeline.map((r) => r.peakRssMB));
-  log(`one worker: ${Math.round(wordsPerSec)} words/s, ${(all.length / best(pipeline)).toFixed(1)} docs/s, peak RSS ${Math.round(peak)} MB`);
+  const speed = inChild<SpeedResult>('speed');
+  const { peakRssMB: peak } = inChild<{ peakRssMB: number }>('memory');
+  const wordsPerSec = words / speed.pipelineSeconds;
+  const compromiseWordsPerSec = words / speed.compromiseSeconds;
+  log(`one worker: ${Math.round(wordsPerSec)} words/s, ${(all.length / speed.pipelineSeconds).toFixed(1)} docs/s, peak RSS ${Math.round(peak)} MB`);
   log(`bare compromise nlp(text): ${Math.round(compromiseWordsPerSec)} words/s; ratio ${(wordsPerSec / compromiseWordsPerSec).toFixed(2)}`);
 
   const sample = all.slice(0, 200).map(record);
@@ -170,7 +177,7 @@ async function main(argv: readonly string[]): Promise<void> {
         peakRssMB: Math.round(peak),
         speedup2: round(one / two),
         lengthRatio16: round(perDoc.get(16)! / perDoc.get(1)!),
-        docsPerSec: round(all.length / best(pipeline), 1),
+        docsPerSec: round(all.length / speed.pipelineSeconds, 1),
         msPerDoc: Object.fromEntries([...perDoc].map(([k, ms]) => [`${k}x`, Math.round(ms)])),
         ...(big ? { bigRun: big } : {}),
       })}\n`,

@@ -49,26 +49,42 @@ const world = nlp.world() as unknown as World;
  * first occurrence of each match string), with the same needs/ifNo/wants/minWords filters and the
  * same result records, so tags are identical; it is only faster.
  */
-const netIndexes = new WeakMap<Net, { keys: string[]; rank: Map<string, number> }>();
-function indexOf(net: Net) {
+interface NetIndex {
+  readonly keys: string[];
+  readonly rank: Map<string, number>;
+  /** Per key, a small integer per distinct match string, for de-duplication without hashing. */
+  readonly matchIds: number[][];
+  /** Per match id, the sweep-wide sentence count at which it was last seen. */
+  readonly seenIn: Float64Array;
+}
+const netIndexes = new WeakMap<Net, NetIndex>();
+function indexOf(net: Net): NetIndex {
   let index = netIndexes.get(net);
   if (!index) {
     const keys = Object.keys(net.hooks);
-    index = { keys, rank: new Map(keys.map((k, i) => [k, i])) };
+    const ids = new Map<string, number>();
+    const matchIds = keys.map((k) => net.hooks[k]!.map((m) => ids.get(m.match) ?? ids.set(m.match, ids.size).size - 1));
+    index = { keys, rank: new Map(keys.map((k, i) => [k, i])), matchIds, seenIn: new Float64Array(ids.size) };
     netIndexes.set(net, index);
   }
   return index;
 }
 
-const passes = (m: NetMatch, haves: Set<string>, size: number): boolean =>
-  size >= m.minWords &&
-  m.needs.every((need) => haves.has(need)) &&
-  !(m.ifNo !== undefined && m.ifNo.some((no) => haves.has(no))) &&
-  (m.wants.length === 0 || m.wants.filter((want) => haves.has(want)).length >= m.minWant);
+function passes(m: NetMatch, haves: Set<string>, size: number): boolean {
+  if (size < m.minWords) return false;
+  for (const need of m.needs) if (!haves.has(need)) return false;
+  if (m.ifNo !== undefined) for (const no of m.ifNo) if (haves.has(no)) return false;
+  if (m.wants.length === 0) return true;
+  let found = 0;
+  for (const want of m.wants) if (haves.has(want)) found++;
+  return found >= m.minWant;
+}
+
+let sentencesSwept = 0;
 
 function bulkMatch(document: CompromiseTerm[][], net: Net, methods: SweepMethods, opts: { matchOne?: boolean } = {}) {
   const docCache = methods.one.cacheDoc(document);
-  const { keys, rank } = indexOf(net);
+  const { keys, rank, matchIds, seenIn } = indexOf(net);
   const results: (NetMatch & { pointer: Ptr })[] = [];
   for (let n = 0; n < document.length; n++) {
     const haves = docCache[n]!;
@@ -79,13 +95,15 @@ function bulkMatch(document: CompromiseTerm[][], net: Net, methods: SweepMethods
       if (r !== undefined) ranks.push(r);
     }
     ranks.sort((a, b) => a - b);
-    const seen = new Set<string>();
+    const mark = ++sentencesSwept;
     const todo: NetMatch[] = [];
     for (const r of ranks) {
-      for (const m of net.hooks[keys[r]!]!) {
-        if (seen.has(m.match)) continue;
-        seen.add(m.match);
-        if (passes(m, haves, size)) todo.push(m);
+      const matches = net.hooks[keys[r]!]!;
+      const ids = matchIds[r]!;
+      for (let i = 0; i < matches.length; i++) {
+        if (seenIn[ids[i]!] === mark) continue;
+        seenIn[ids[i]!] = mark;
+        if (passes(matches[i]!, haves, size)) todo.push(matches[i]!);
       }
     }
     for (const m of net.always) if (size >= m.minWords) todo.push(m);

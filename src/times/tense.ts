@@ -7,7 +7,7 @@ import type { Sentence, Token } from '../pipeline/document.js';
 import type { Tense } from './option.js';
 
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'wo']);
-const SCHEDULING = new Set(['expected', 'scheduled', 'due', 'set', 'slated', 'plans', 'plan', 'planned', 'planning', 'going', 'intends', 'intended', 'hopes', 'aims', 'agreed', 'promised', 'vowed', 'threatened', 'decided']);
+const SCHEDULING = new Set(['expected', 'scheduled', 'due', 'set', 'slated', 'plans', 'plan', 'planned', 'planning', 'going', 'intends', 'intended', 'hopes', 'aims', 'agreed', 'promised', 'vowed', 'threatened', 'decided', 'asked', 'told', 'urged', 'ordered', 'called', 'expects', 'requires', 'required', 'invited', 'allowed', 'wants', 'wanted', 'sought', 'seeks']);
 const OPEN_MODALS = new Set(['may', 'might', 'must', 'should', 'can']);
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'because', 'while', 'but', 'when', 'after', 'before', 'if', 'since', 'until', 'as']);
 const PAST_AUXILIARIES = new Set(['had', 'was', 'were', 'did']);
@@ -26,11 +26,20 @@ export function tenseReader(source: string, tokens: readonly Token[]): (index: n
     }
     return lo;
   };
-  const isVerb = (t: Token | undefined): t is Token => !!t && t.tags.includes('Verb');
+  const isVerb = (j: number): boolean => !!tokens[j]?.tags.includes('Verb') && !participleAdjective(j);
+  // "9.5 million Series H preferred shares": a past participle between a modifier and its noun.
+  function participleAdjective(k: number): boolean {
+    const t = tokens[k]!;
+    const previous = tokens[k - 1];
+    const next = tokens[k + 1];
+    return t.tags.includes('PastTense') && !!next && !!previous && next.sentence === t.sentence &&
+      next.tags.includes('Noun') && !next.tags.includes('Pronoun') && !previous.tags.includes('Pronoun') && !previous.tags.includes('Verb') &&
+      (previous.tags.includes('Adjective') || previous.tags.includes('Value') || previous.tags.includes('Determiner') || /^[A-Z]/.test(previous.text) && !previous.tags.includes('Noun'));
+  }
   // The verb group around token k: the verbs and adverbs contiguous with it.
   const groupTense = (k: number): Tense => {
     let from = k;
-    while (from > 0 && (isVerb(tokens[from - 1]) || tokens[from - 1]!.tags.includes('Adverb') || tokens[from - 1]!.normal === 'not')) from--;
+    while (from > 0 && (isVerb(from - 1) || tokens[from - 1]!.tags.includes('Adverb') || tokens[from - 1]!.normal === 'not')) from--;
     const group = tokens.slice(from, k + 1);
     const head = tokens[k]!;
     if (group.some((t) => FUTURE_MODALS.has(t.normal))) return 'future';
@@ -39,7 +48,7 @@ export function tenseReader(source: string, tokens: readonly Token[]): (index: n
     if (group.some((t) => PAST_AUXILIARIES.has(t.normal)) || (head.tags.includes('PastTense') && !group.some((t) => t.tags.includes('Modal')))) return 'past';
     // "to acquire … on Monday", "may not meet … Friday": what is planned or possible lies ahead,
     // but less surely; only weekdays follow it (tense-direction.ts).
-    if (tokens[from - 1]?.normal === 'to' && head.tags.includes('Infinitive')) return infinitiveTense(from - 1);
+    if (tokens[from - 1]?.normal === 'to' && (head.tags.includes('Infinitive') || group[0]!.normal === 'be')) return infinitiveTense(from - 1);
     if (group.some((t) => OPEN_MODALS.has(t.normal))) return 'planned';
     return null;
   };
@@ -52,11 +61,11 @@ export function tenseReader(source: string, tokens: readonly Token[]): (index: n
     const sentence = tokens[k]?.sentence ?? tokens[k - 1]?.sentence;
     const inSentence = (j: number) => j >= 0 && j < tokens.length && tokens[j]!.sentence === sentence;
     for (let j = k - 1; inSentence(j) && j >= k - REACH; j--) {
-      if (isVerb(tokens[j])) return groupTense(lastOfGroup(j));
+      if (isVerb(j)) return groupTense(lastOfGroup(j));
       if (boundary(tokens[j]!)) break;
     }
-    for (let j = k; inSentence(j) && j <= k + REACH; j++) if (isVerb(tokens[j])) return groupTense(lastOfGroup(j));
-    for (let j = k - 1; inSentence(j) && j >= k - REACH; j--) if (isVerb(tokens[j])) return groupTense(lastOfGroup(j));
+    for (let j = k; inSentence(j) && j <= k + REACH; j++) if (isVerb(j)) return groupTense(lastOfGroup(j));
+    for (let j = k - 1; inSentence(j) && j >= k - REACH; j--) if (isVerb(j)) return groupTense(lastOfGroup(j));
     return null;
   };
   return read;
@@ -66,12 +75,12 @@ export function tenseReader(source: string, tokens: readonly Token[]): (index: n
     for (let j = to - 1; j >= 0 && j >= to - 4; j--) {
       const t = tokens[j]!;
       if (SCHEDULING.has(t.normal)) return 'planned';
-      if (isVerb(t)) return t.tags.includes('PastTense') ? 'past' : 'planned';
+      if (isVerb(j)) return t.tags.includes('PastTense') ? 'past' : 'planned';
     }
     return 'planned';
   }
   function lastOfGroup(j: number): number {
-    while (isVerb(tokens[j + 1]) && tokens[j + 1]!.start < (tokens[j]!.end + 2)) j++;
+    while (isVerb(j + 1) && tokens[j + 1]!.start < (tokens[j]!.end + 2)) j++;
     return j;
   }
 }

@@ -87,3 +87,22 @@ test('2 workers, 1,000 records, one killed mid-run: every graph in SQLite exactl
   expect(status).toMatchObject({ waiting: 0, active: 0, delayed: 0, failed: 0 });
   expect(status.completed).toBeGreaterThanOrEqual(RECORDS);
 }, 300_000);
+
+test('a record that keeps failing is retried with backoff, then kept as a failed job with its reason', async () => {
+  const { openQueue, jobIdOf, JOB_OPTIONS } = await import('../../src/batch/distributed/queue.js');
+  const queue = openQueue(url);
+  // Not something enqueue would ever add: a record whose text is not a string makes the pipeline throw.
+  const broken = { kind: 'record', id: 'broken', text: 42, meta: { origin: { file: 'hand-made.jsonl', line: 7 }, extra: {} } };
+  await queue.add('record', { record: broken as never }, { ...JOB_OPTIONS, jobId: jobIdOf('broken') });
+  await queue.close();
+  const db = join(tempDir(), 'graphs.db');
+  const worker = spawn(process.execPath, [CLI, 'worker', '--redis', url, '--sqlite', db, '--exit-when-drained'], { stdio: 'ignore' });
+  expect(await new Promise((resolve) => worker.on('exit', resolve))).toBe(1);
+  const status = JSON.parse(runCli(['status', '--redis', url, '--json']).stdout);
+  expect(status.failed).toBe(1);
+  expect(status.failures).toEqual([{ id: 'broken', attempts: 3, reason: expect.stringMatching(/^processing failed: /) }]);
+  const conn = new Database(db, { readonly: true });
+  expect(conn.prepare('SELECT file, line, record_id, reason FROM errors').all()).toEqual([{ file: 'hand-made.jsonl', line: 7, record_id: 'broken', reason: status.failures[0].reason }]);
+  conn.close();
+  expect(runCli(['status', '--redis', url]).stdout).toMatch(/failed broken after 3 attempts: processing failed: /);
+}, 120_000);

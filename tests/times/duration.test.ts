@@ -8,14 +8,14 @@ describe('duration', () => {
     const found = timesOf(text, '2013-07-27').map((t) => [t.text, t.start, t.end, t.type, t.value]);
     expect(found).toEqual([
       ['six months', 17, 27, 'duration', 'P6M'],
-      ['for 34 years', 62, 74, 'duration', 'P34Y'],
-      ['within 24 hours', 76, 91, 'duration', 'PT24H'],
+      ['34 years', 66, 74, 'duration', 'P34Y'],
+      ['24 hours', 83, 91, 'duration', 'PT24H'],
     ]);
   });
 
-  test('"over the past five months" in a real report', () => {
+  test('"the past five months" in a real report', () => {
     const id = 'hrw-2014-07-31-militias-trail-of-death';
-    const t = timesOf(fixtureText(id)).find((e) => e.start === 219);
-    expect(t && [fixtureText(id).slice(219, 244), t.end, t.type, t.value]).toEqual(['over the past five months', 244, 'duration', 'P5M']);
+    const t = timesOf(fixtureText(id)).find((e) => e.start === 224);
+    expect(t && [fixtureText(id).slice(224, 244), t.end, t.type, t.value]).toEqual(['the past five months', 244, 'duration', 'P5M']);
   });
 });

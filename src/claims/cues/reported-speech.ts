@@ -13,6 +13,9 @@ const ADJUNCT = /^(?:\s*,)?\s*(?:(?:on|in|at|during|last|this|late|early|earlier
 /** Clause openers that begin a content right after the cue. */
 const CONTENT_OPENER = /^\s*[:,]?\s*(?:that\b|to\b|["“]|whether\b|if\b|how\b|what\b|why\b|when\b)/i;
 
+/** Words that, after a comma, open a clause outside the content. */
+const TRAILING_CLAUSE = /^(?:which|who|whom|while|whereas|but|however|although|though|and|compared|after|because|since|when|where)$/;
+
 interface SentenceTokens {
   readonly first: number;
   readonly end: number;
@@ -133,6 +136,14 @@ function sourceFirst(ctx: Context, cue: Span, from: number, to: number): ClaimCa
   const afterComma = from > first && /,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
   if (afterComma && head.tags.includes('Gerund')) source = phraseAfter(text, tokens, first, end);
   else if (afterComma && source && source.to === from) source = sourceBefore(text, tokens, from, first);
+  if (!source && !afterComma) source = distantSubject(ctx, from);
+  // "The man is believed to be a courier": a passive cue names no source; its subject is part of the content.
+  const passive = from < to - 1 && tokens.slice(from, to - 1).some((x) => /^(?:is|are|was|were|be|been|being)$/.test(x.normal)) && !head.tags.includes('Gerund');
+  if (passive && /^\s+to\s/.test(text.slice(cue.end, cue.end + 5))) {
+    const subject = phraseBefore(text, tokens, from, first);
+    const start = subject ? tokens[subject.from]!.start : cue.start;
+    return { cue, source: null, content: [trimSpan(text, { start, end: clauseEnd(ctx, cue.end) }, /[\s,;:—–-]/)], rule: RULE };
+  }
   // Content start: skip adjuncts, then an object before "that"/"to"/a quotation ("told reporters that").
   let at = cue.end;
   const adjunct = ADJUNCT.exec(text.slice(at, sentence.end));
@@ -157,13 +168,32 @@ function sourceFirst(ctx: Context, cue: Span, from: number, to: number): ClaimCa
   return { cue, source: source ? rangeSpan(tokens, source) : null, content: [content], rule: RULE };
 }
 
+/**
+ * The subject of a cue it does not touch: across a time adjunct ("the Kentucky Republican on
+ * Tuesday dismissed") or a coordination ("The Arizona Republican survived … and says").
+ */
+function distantSubject(ctx: Context, from: number): TokenRange | null {
+  const { text, tokens, first, end } = ctx;
+  let k = from;
+  while (k - 1 >= first && (tokens[k - 1]!.tags.includes('Date') || /^(?:on|last|this|earlier|later|today|yesterday)$/.test(tokens[k - 1]!.normal))) k--;
+  if (k < from) return sourceBefore(text, tokens, k, first);
+  if (k - 1 > first && /^(?:and|but)$/.test(tokens[k - 1]!.normal)) {
+    const subject = phraseAfter(text, tokens, first, end);
+    if (subject && subject.to < from && tokens[subject.to]!.tags.includes('Verb')) return subject;
+  }
+  return null;
+}
+
 /** Where a content starting at `at` ends: the sentence end, or before ", adding …" / ", according to". */
 function clauseEnd(ctx: Context, at: number): number {
   const { text, tokens, sentence, end } = ctx;
   for (let k = tokens.findIndex((x) => x.start > at); k > 0 && k < end; k++) {
     const t = tokens[k]!;
-    if (/;/.test(text.slice(tokens[k - 1]!.end, t.start))) return tokens[k - 1]!.end;
-    if (!/,\s*$/.test(text.slice(tokens[k - 1]!.end, t.start))) continue;
+    const gap = text.slice(tokens[k - 1]!.end, t.start);
+    if (/[;—]/.test(gap)) return tokens[k - 1]!.end;
+    if (!/,\s*$/.test(gap)) continue;
+    // ", which …", ", while …", ", drawing boos": a clause of the writer's own follows.
+    if (TRAILING_CLAUSE.test(t.normal) || t.tags.includes('Gerund')) return tokens[k - 1]!.end;
     if ((t.tags.includes('Gerund') && isCueHead(t)) || t.normal === 'according') return tokens[k - 1]!.end;
     // "…, sources said …" / "…, said the spokesman.": the rest is another claim's cue clause.
     const np = phraseAfter(text, tokens, k, end);

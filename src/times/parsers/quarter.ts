@@ -23,7 +23,7 @@ export const quarter = newsParser(PATTERN, (match, ref, context) => {
     const latest = (match[8] ?? '').toLowerCase();
     if (latest === 'current' || match[7].toLowerCase() === 'this') return marked(context, match, { year: ref.year, month: 3 * quarterOf(ref.month) - 2, day: 1 }, { rule: RULE, grain: 'quarter' });
     const previous = addMonths({ ...ref, day: 1 }, -3);
-    return marked(context, match, { year: previous.year, month: 3 * quarterOf(previous.month) - 2, day: 1 }, { rule: RULE, grain: 'quarter', narrative: { unit: 'quarter', amount: 0, inherit: true } });
+    return marked(context, match, { year: previous.year, month: 3 * quarterOf(previous.month) - 2, day: 1 }, { rule: RULE, grain: 'quarter', narrative: { unit: 'quarter', amount: 0 } });
   }
   const n = ORDINALS[match[3]!.toLowerCase()]!;
   const half = match[4]!.toLowerCase() === 'half';

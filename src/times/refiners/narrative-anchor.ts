@@ -32,7 +32,8 @@ const FINE_ENOUGH: Record<NonNullable<Mark['narrative']>['unit'], readonly Grain
   day: ['day'],
   week: ['day', 'week', 'weekend'],
   month: ['day', 'week', 'weekend', 'month'],
-  quarter: ['day', 'week', 'weekend', 'month', 'quarter'],
+  // "the quarter", "the latest quarter" refer to the last quarter named, not to the quarter of any date.
+  quarter: ['quarter'],
   year: ['day', 'week', 'weekend', 'month', 'quarter', 'half', 'season', 'year'],
 };
 

@@ -2,7 +2,7 @@
 // "at 3pm"); the expression itself is what lies inside ("Tuesday", "Monday", "3pm").
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 
-const LEAD = /^(?:(?:on|at|in|by|from|since|until|of)\s+|[,(]\s*)+/i;
+const LEAD = /^(?:(?:on|at|in|by|for|during|over|within|from|since|until|of)\s+|[,(]\s*)+/i;
 const TRAIL = /[\s,.;:)]+$/;
 
 export const spanTrim: Refiner = {
