@@ -93,13 +93,14 @@ class Slot {
 }
 
 export class WorkerPool {
-  private readonly slots: Slot[];
+  private readonly slots: Slot[] = [];
+  private readonly size: number;
   private readonly queue: Task[] = [];
   /** false while running; true once closed, or the reason the workers could not start. */
   closed: boolean | string = false;
 
   constructor(readonly options: PoolOptions) {
-    this.slots = Array.from({ length: Math.max(1, options.workers) }, () => new Slot(this));
+    this.size = Math.max(1, options.workers);
   }
 
   run(record: InputRecord): Promise<Outcome> {
@@ -116,10 +117,16 @@ export class WorkerPool {
     for (const task of this.queue.splice(0)) task.resolve({ kind: 'error', error: recordError(task.record, reason) });
   }
 
+  /** Hands queued records to idle threads; starts threads only as records wait (a small batch starts few). */
   dispatch(): void {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
       if (slot.ready && !slot.task) slot.run(this.queue.shift()!);
+    }
+    let starting = this.slots.filter((slot) => !slot.ready).length;
+    while (!this.closed && this.slots.length < this.size && this.queue.length > starting) {
+      this.slots.push(new Slot(this));
+      starting++;
     }
   }
 

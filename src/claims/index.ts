@@ -25,7 +25,7 @@ export const claimsStage: Stage<'zones' | 'sentences' | 'tokens' | 'quotations' 
         ? doc.times.expressions.findIndex((t) => t.start >= cue.end && t.start - cue.end <= 4 && /^\s*on\s*$/.test(doc.text.slice(cue.end, t.start)))
         : -1;
       return {
-        content: c.content,
+        content: c.content.map((s) => ({ start: s.start, end: s.end })),
         cue,
         source: c.source,
         sourceEntity: resolveSource(doc.text, c.source, doc.entities),

@@ -115,3 +115,22 @@ describe('claims/reported-speech', () => {
     expect(full.times.expressions[claim.madeAt!]!.text).toBe('July 26');
   });
 });
+
+describe('claims/reported-speech: passives and distant subjects', () => {
+  test('afps: a passive cue names no source and keeps its subject in the content', () => {
+    const text = 'The man is believed to be a courier and of having ties with foreign terrorists, officials said.';
+    const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'is believed')!;
+    expect(claim.source).toBeNull();
+    expect(claim.content).toEqual([spanOf(text, 'The man is believed to be a courier and of having ties with foreign terrorists')]);
+  });
+
+  test.each([
+    ['coordination', 'The Arizona Republican survived five years in a Vietnamese prison and says such techniques are inhumane.', 'says', 'The Arizona Republican'],
+    ['time adjunct', 'In a statement, the Kentucky Republican on Tuesday dismissed the new rules on gun sales.', 'dismissed', 'the Kentucky Republican'],
+    ['relative clause', 'Chris Cox, who runs the lobbying arm of the association, says the bill is a mistake.', 'says', 'Chris Cox, who runs the lobbying arm of the association'],
+  ])('%s', (_, text, cue, source) => {
+    const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === cue)!;
+    expect(claim.source).toEqual(spanOf(text, source));
+    expect(text.slice(claim.source!.start, claim.source!.end)).toBe(source);
+  });
+});

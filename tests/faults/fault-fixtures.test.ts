@@ -24,4 +24,4 @@ test('the fault fixtures: one graph per good record, one error record per fault,
   const errors = readFileSync(join(out, 'errors.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
   expect(errors).toEqual(items.flatMap((i) => (i.kind === 'error' ? [(({ kind: _kind, ...e }) => e)(i)] : [])));
   expect(errors.length).toBeGreaterThanOrEqual(19);
-});
+}, 180_000);

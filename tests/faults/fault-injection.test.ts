@@ -64,4 +64,4 @@ test('1,000 records with 100 bad ones: 900 graphs, 100 error records naming thei
   }
   // Line 55 repeats the id of line 54, which keeps its own graph.
   expect(JSON.parse(readFileSync(join(out, 'rec-54.json'), 'utf8')).document.text).toBe(PARAGRAPHS[54 % PARAGRAPHS.length]);
-});
+}, 180_000);

@@ -20,6 +20,7 @@ export interface WorkerRequest {
 }
 
 const DRAIN_POLL_MS = 1000;
+const CLOSE_GRACE_MS = 10_000;
 
 export async function runWorker(request: WorkerRequest): Promise<{ documents: number; errors: number }> {
   const { sink } = request;
@@ -52,7 +53,8 @@ export async function runWorker(request: WorkerRequest): Promise<{ documents: nu
     if (request.exitWhenDrained) void untilDrained(request.redisUrl).then(stop);
   });
   await stopped;
-  await worker.close();
+  // Finish the job in hand, but do not hang on a Redis that has gone away.
+  await Promise.race([worker.close(), new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref())]);
   sink.close();
   return { documents, errors };
 }
