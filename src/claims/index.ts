@@ -13,7 +13,11 @@ import { resolveSource } from './refiners/source-resolution.js';
 const RECOGNIZERS: readonly CueRecognizer[] = [accordingTo, reportedSpeech, colonHeadline];
 
 /** Every recognizer's candidates, one per content, before the plausibility filter (training reads these). */
-export const claimCandidates = (doc: ClaimsInput): ClaimCandidate[] => dedupe(RECOGNIZERS.flatMap((r) => r(doc)));
+export const claimCandidates = (doc: ClaimsInput): ClaimCandidate[] =>
+  dedupe(RECOGNIZERS.flatMap((r) => r(doc)).filter((c) => !doc.zones.some((z) => NOT_PROSE.has(z.kind) && c.content.some((s) => overlaps(z, s)))));
+
+/** Zones of page furniture (scrape headers, breadcrumbs, share lines): nobody is quoted there. */
+const NOT_PROSE = new Set(['scrape-header', 'breadcrumb', 'boilerplate']);
 
 export const claimsStage: Stage<'zones' | 'sentences' | 'tokens' | 'quotations' | 'entities' | 'times', 'claims'> = {
   name: 'claims',

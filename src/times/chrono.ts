@@ -12,6 +12,7 @@ import { partOfDay } from './parsers/part-of-day.js';
 import { periodEdge } from './parsers/period-edge.js';
 import { quarter } from './parsers/quarter.js';
 import { referenceWords } from './parsers/reference-words.js';
+import { relativeMonth } from './parsers/relative-month.js';
 import { relativePeriod } from './parsers/relative-period.js';
 import { season } from './parsers/season.js';
 import { spelledYear } from './parsers/spelled-year.js';
@@ -42,6 +43,7 @@ const PARSERS: readonly chrono.Parser[] = [
   season,
   partOfDay,
   relativePeriod,
+  relativeMonth,
   clockTime,
   duration,
   bareYear,
@@ -50,10 +52,9 @@ const PARSERS: readonly chrono.Parser[] = [
 
 /**
  * After chrono's own refiners (merging, overlap removal): drop false friends, trim prepositions
- * and punctuation off the spans, give a restating
- * date in parentheses its neighbour's year (before tense-direction, which skips dated results),
- * set the direction of bare weekdays and months, then resolve narrative expressions in text order (each may become
- * the anchor of the next).
+ * and punctuation off the spans, give a restating date in parentheses its neighbour's year
+ * (before tense-direction, which skips dated results), set the direction of bare weekdays and
+ * months, then resolve narrative expressions in text order (each may anchor the next).
  */
 const REFINERS: readonly chrono.Refiner[] = [unlikelyFormat, falseFriends, spanTrim, apposition, tenseDirection, narrativeAnchor];
 

@@ -41,8 +41,14 @@ export function markOf(result: ParsedResult): Mark | null {
 }
 
 /** A fresh result over the same text with new components (chrono's clone() drops tags, so refiners rebuild). */
-export function rebuilt(context: ParsingContext, result: ParsedResult, components: Partial<Record<Component, number>>, m: Mark | null): ParsingResult {
-  const out = context.createParsingResult(result.index, result.text, components);
+export function rebuilt(
+  context: ParsingContext,
+  result: ParsedResult,
+  components: Partial<Record<Component, number>>,
+  m: Mark | null,
+  end?: Partial<Record<Component, number>>,
+): ParsingResult {
+  const out = context.createParsingResult(result.index, result.text, components, end);
   for (const tag of result.tags()) if (!tag.startsWith(PREFIX)) out.addTag(tag);
   return m ? mark(out, m) : out;
 }

@@ -4,6 +4,7 @@
 import { textSpan, type Doc, type Publication, type PublicationSource, type ZoneKind } from '../pipeline/document.js';
 import { formatDate } from './calendar.js';
 import { newsChrono } from './chrono.js';
+import { markOf } from './marks.js';
 
 const SOURCE_OF_ZONE: Partial<Record<ZoneKind, PublicationSource>> = { dateline: 'dateline', 'date-line': 'date-line', signature: 'signature' };
 const ISSUED_ON = /\b(?:issued|released|published|dated)\s+(?:on\s+)?/gi;
@@ -18,7 +19,8 @@ export function publicationDate(doc: Doc<'zones'>): Publication {
   candidates.sort((a, b) => a.start - b.start);
   for (const c of candidates) {
     const found = newsChrono.parse(doc.text.slice(c.start, c.end), new Date(2000, 0, 1, 12)).find(
-      (r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'),
+      // A written-out date only: our parsers' results are resolved against the placeholder reference.
+      (r) => !markOf(r) && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'),
     );
     if (!found) continue;
     const s = found.start;

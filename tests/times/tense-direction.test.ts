@@ -25,4 +25,11 @@ describe('tense-direction', () => {
       ['July 23', 2064, 2071, '2013-07-23', RULE],
     ]);
   });
+
+  test('near the reference, the nearest reading beats a past verb ("declared … payable Dec. 15")', () => {
+    expectTimes('news', 'ONEIDA Ltd. declared a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17.', '1989-10-26', [
+      ['Dec. 15', 51, 58, '1989-12-15', RULE],
+      ['Nov. 17', 78, 85, '1989-11-17', RULE],
+    ]);
+  });
 });

@@ -30,6 +30,9 @@ export const colonHeadline: CueRecognizer = (doc) => {
     if (!quote && !headline) return;
     const content = quote ?? trimSpan(text, { start: at, end: sentence.end }, /[\s.]/);
     if (content.end - content.start < 8 || !/\s/.test(text.slice(content.start, content.end))) return;
+    // A headline says something only with a verb or a quoted fragment ("Iraq: Pro-Government Militias’
+    // Trail of Death" does not).
+    if (!quote && !/^[‘'“"]/.test(text.slice(content.start)) && !tokens.some((t) => t.start >= content.start && t.end <= content.end && t.tags.includes('Verb'))) return;
     out.push({ cue: { start: colon, end: colon + 1 }, source: rangeSpan(tokens, name), content: [content], rule: RULE });
   });
   return out;

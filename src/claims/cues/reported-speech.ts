@@ -69,6 +69,8 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   const { text, tokens, quotations, sentence, first, end, head } = ctx;
   // ", citing X" / ", adding that X": a participle's content follows it.
   if (head.tags.includes('Gerund')) return null;
+  // "an area known as the “Baghdad Belt”": what follows a prepositional cue is its object.
+  if (/\s(?:as|about|for|on|of|to|with)$/i.test(text.slice(cue.start, cue.end))) return null;
   const subject = phraseBefore(text, tokens, from, first);
   if (subject && subject.from > first && /,\s*$/.test(text.slice(tokens[subject.from - 1]!.end, tokens[subject.from]!.start))) {
     // "X, the spokesman, said …" is an apposition, not a content.

@@ -10,8 +10,8 @@ const BEFORE = /\b(?:in|since|by|of|until|till|from|to|during|before|after|throu
 // A title word names the year ("Annual Report 2013", "Vision 2020"), unless it numbers a document or a thing.
 const TITLE_BEFORE = /\b(?!(?:Resolution|No|Number|Flight|Route|Highway|Room|Article|Law|Decree|Order|Bill|Model|Section)\s)[A-Z][a-z]+\s+$/;
 const QUANTITY_BEFORE = /\b(?:about|some|nearly|almost|approximately|over|only|just|least|total|more|less|fewer|no|number|No\.)\s*$/i;
-// "a 1971 convention", "his unsuccessful 1996 campaign": a year used as an adjective.
-const DETERMINER_BEFORE = /\b(?:a|an|that|this|his|her|its|their|our|both|each)\s+(?:[a-z]+\s+)?$/i;
+// "a 1971 convention", "his unsuccessful 1996 campaign", "the company's 1989 results": a year used as an adjective.
+const DETERMINER_BEFORE = /(?:\b(?:a|an|that|this|his|her|its|their|our|both|each)|\w['’]s)\s+(?:[a-z]+\s+)?$/i;
 /** Counted things: "2000 people", "1500 troops", "1800 rockets". */
 const COUNTED_AFTER = /^\s*(?:people|persons|troops|soldiers|men|women|children|residents|refugees|families|members|workers|employees|dollars|euros|pounds|shares|barrels|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|mm|cm|kg|rockets|missiles|votes|cars|units|copies|cases|deaths|dead|killed|wounded|prisoners|hostages|points|words|pages|rounds|calories|acres|hectares|signatures|students|jobs|stores|homes|houses|vehicles)\b/i;
 const AFTER_OK = /^(?:\s*$|[.,;:)'’"”!?–—]|\s+(?:and|or|to|through|when|while|as|after|before|in|at|on|for|with|but|was|were|had|has|is|that|which|the|until|election|elections|budget|levels?|census|season|campaign)\b|\s+[A-Z])/;
