@@ -10,6 +10,6 @@ export type ExtractEvent =
   | { readonly type: 'skipped' }
   /** Something the user must see that is not a record's fate (an error record that could not be stored). */
   | { readonly type: 'warning'; readonly message: string }
-  | { readonly type: 'done'; readonly documents: number; readonly errors: number; readonly skipped: number; readonly seconds: number };
+  | { readonly type: 'done'; readonly documents: number; readonly errors: number; readonly skipped: number; readonly unstored: number; readonly seconds: number };
 
 export type EventListener = (event: ExtractEvent) => void;

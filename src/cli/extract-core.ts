@@ -29,6 +29,8 @@ export interface ExtractSummary {
   readonly documents: number;
   readonly errors: number;
   readonly skipped: number;
+  /** Graphs or error records the sink could not store (an unwritable output). */
+  readonly unstored: number;
   readonly seconds: number;
 }
 
@@ -41,6 +43,7 @@ export async function extract(request: ExtractRequest): Promise<ExtractSummary> 
   let documents = 0;
   let errors = 0;
   let skipped = 0;
+  let unstored = 0;
   if (request.countTotal) {
     void countRecords(request.inputs).then((records) => records !== undefined && onEvent({ type: 'total', records }), () => undefined);
   }
@@ -49,6 +52,7 @@ export async function extract(request: ExtractRequest): Promise<ExtractSummary> 
     try {
       sink.writeError(error);
     } catch (e) {
+      unstored++;
       onEvent({ type: 'warning', message: `cannot store the error record ${JSON.stringify(error)}: ${toError(e).message}` });
     }
     onEvent({ type: 'error', ...error });
@@ -70,6 +74,7 @@ export async function extract(request: ExtractRequest): Promise<ExtractSummary> 
       await sink.writeGraph(outcome);
     } catch (e) {
       const { file, line } = outcome.origin;
+      unstored++;
       fail({ file, ...(line !== undefined ? { line } : {}), id: outcome.id, reason: `cannot write the graph: ${toError(e).message}` });
       continue;
     }
@@ -78,6 +83,6 @@ export async function extract(request: ExtractRequest): Promise<ExtractSummary> 
   }
   sink.close();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  onEvent({ type: 'done', documents, errors, skipped, seconds });
-  return { documents, errors, skipped, seconds };
+  onEvent({ type: 'done', documents, errors, skipped, unstored, seconds });
+  return { documents, errors, skipped, unstored, seconds };
 }

@@ -61,7 +61,7 @@ export function stderrReporter(options: ReporterOptions = {}): EventListener {
       case 'done':
         bar?.stop();
         clearInterval(timer);
-        write(`claimgraph: ${event.documents} documents, ${event.errors} errors${event.skipped ? `, ${event.skipped} skipped (already done)` : ''}, ${event.seconds.toFixed(1)} s\n`);
+        write(`claimgraph: ${event.documents} documents, ${event.errors} errors${event.skipped ? `, ${event.skipped} skipped (already done)` : ''}${event.unstored ? `, ${event.unstored} not stored (output unwritable)` : ''}, ${event.seconds.toFixed(1)} s\n`);
     }
   };
 }

@@ -1,6 +1,7 @@
 // Error classes carry an exit code and a cause; `toError` turns anything thrown into an Error.
 
-export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
+// An output that cannot be written is as fatal to the run's purpose as bad usage: both exit 2.
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, unwritableOutput: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export class UsageError extends Error {

@@ -34,7 +34,7 @@ test('an output directory that goes away mid-run: a clear message, not a crash',
   const code = await exited;
 
   expect(existsSync(join(dir, 'moved', 'r0.json'))).toBe(true);
-  expect(code).not.toBe(0);
+  expect(code).toBe(2);
   expect(stderr).toContain(out);
   expect(stderr).toMatch(/ENOENT/);
   expect(stderr).not.toMatch(/\n\s+at /);

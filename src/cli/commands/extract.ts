@@ -69,6 +69,6 @@ export function registerExtract(program: Command, setExit: (code: ExitCode) => v
         resume: options.resume ?? false,
         countTotal: progress !== 'none',
       });
-      setExit(summary.errors > 0 ? EXIT.someFailed : EXIT.ok);
+      setExit(summary.unstored > 0 ? EXIT.unwritableOutput : summary.errors > 0 ? EXIT.someFailed : EXIT.ok);
     });
 }
