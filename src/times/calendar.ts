@@ -6,6 +6,11 @@ export interface YMD {
   readonly day: number;
 }
 
+/** English month names, January first: index + 1 is the month number. */
+export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+/** "March" → 3; 0 for a word that is no month name. */
+export const monthNumber = (name: string): number => (MONTH_NAMES as readonly string[]).indexOf(name.toLowerCase()) + 1;
+
 export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 export const formatDate = (d: YMD): string => `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
 export const parseDate = (s: string): YMD => {

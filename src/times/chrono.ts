@@ -22,6 +22,7 @@ import { markOf } from './marks.js';
 import { apposition } from './refiners/apposition.js';
 import { falseFriends } from './refiners/false-friends.js';
 import { narrativeAnchor } from './refiners/narrative-anchor.js';
+import { quantityClock } from './refiners/quantity-clock.js';
 import { spanTrim } from './refiners/span-trim.js';
 import { tenseDirection } from './refiners/tense-direction.js';
 import { unlikelyFormat } from './refiners/unlikely-format.js';
@@ -51,12 +52,13 @@ const PARSERS: readonly chrono.Parser[] = [
 ];
 
 /**
- * After chrono's own refiners (merging, overlap removal): drop false friends, trim prepositions
- * and punctuation off the spans, give a restating date in parentheses its neighbour's year
- * (before tense-direction, which skips dated results), set the direction of bare weekdays and
- * months, then resolve narrative expressions in text order (each may anchor the next).
+ * After chrono's own refiners (merging, overlap removal): drop false friends, take quantities off
+ * the dates chrono joined them to as clock times (before trimming, which then drops a left-over
+ * "on"), trim prepositions and punctuation off the spans, give a restating date in parentheses its
+ * neighbour's year (before tense-direction, which skips dated results), set the direction of bare
+ * weekdays and months, then resolve narrative expressions in text order (each may anchor the next).
  */
-const REFINERS: readonly chrono.Refiner[] = [unlikelyFormat, falseFriends, spanTrim, apposition, tenseDirection, narrativeAnchor];
+const REFINERS: readonly chrono.Refiner[] = [unlikelyFormat, falseFriends, quantityClock, spanTrim, apposition, tenseDirection, narrativeAnchor];
 
 /**
  * chrono's mergers would join our results to their neighbours ("on Friday. Now" as one date and

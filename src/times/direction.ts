@@ -23,3 +23,25 @@ export function chooseYear(ref: YMD, tense: Tense, occurrence: (year: number) =>
   };
   return years.reduce((best, y) => (distance(y) < distance(best) ? y : best), ref.year);
 }
+
+/** A tense read off the wrong verb is likelier than a date nearly a year away ("declared a dividend, payable Dec. 15"). */
+const NEAR_DAYS = 62;
+/** Without a verb to go by, only the next few months are likelier ahead than behind. */
+const UNTENSED_AHEAD_DAYS = 92;
+const dayNumber = (year: number, month: number, day: number): number => Date.UTC(year, month - 1, day) / 86400000;
+
+/**
+ * The year of a month ("in March", day undefined) or month-day ("Aug. 6") named without one: the
+ * nearest occurrence within two months of the reference or under a merely planned verb; else the
+ * next one under a future verb, or without a verb when it is at most three months ahead; else,
+ * as news mostly reports what happened, the latest one begun by the reference.
+ */
+export function monthYear(ref: YMD, month: number, day: number | undefined, tense: Tense): number {
+  const from = dayNumber(ref.year, ref.month, day === undefined ? 1 : ref.day);
+  const distance = (y: number) => dayNumber(y, month, day ?? 1) - from;
+  const nearest = [ref.year - 1, ref.year + 1].reduce((best, y) => (Math.abs(distance(y)) < Math.abs(distance(best)) ? y : best), ref.year);
+  const ahead = distance(ref.year) < 0 ? ref.year + 1 : ref.year;
+  const behind = distance(ref.year) > 0 ? ref.year - 1 : ref.year;
+  if (Math.abs(distance(nearest)) <= NEAR_DAYS || tense === 'planned') return nearest;
+  return tense === 'future' || (tense === null && distance(ahead) <= UNTENSED_AHEAD_DAYS) ? ahead : behind;
+}

@@ -23,9 +23,18 @@ export interface Mark {
   /**
    * Resolve against the last date the text established, shifted by `amount` units
    * ("two days later", "the next day", "that year"); `inherit` takes that date's own grain
-   * ("a year earlier" after "the third quarter" is the third quarter of the year before).
+   * ("a year earlier" after "the third quarter" is the third quarter of the year before); with
+   * `year`, the inherited period is moved to that year instead ("the 1988 quarter"); `grain` is
+   * one the expression names itself ("the year-ago quarter").
    */
-  readonly narrative?: { readonly unit: ShiftUnit; readonly amount: number; readonly inherit?: boolean; readonly weekday?: number };
+  readonly narrative?: {
+    readonly unit: ShiftUnit;
+    readonly amount: number;
+    readonly inherit?: boolean;
+    readonly weekday?: number;
+    readonly year?: number;
+    readonly grain?: Grain;
+  };
 }
 
 const PREFIX = 'times/mark:';

@@ -46,9 +46,10 @@ export function tenseReader(source: string, tokens: readonly Token[]): (index: n
     // The present perfect ("23 have been reported") speaks of now.
     if (group.some((t) => t.normal === 'have' || t.normal === 'has')) return null;
     if (group.some((t) => PAST_AUXILIARIES.has(t.normal)) || (head.tags.includes('PastTense') && !group.some((t) => t.tags.includes('Modal')))) return 'past';
-    // "to acquire … on Monday", "may not meet … Friday": what is planned or possible lies ahead,
-    // but less surely; only weekdays follow it (tense-direction.ts).
-    if (tokens[from - 1]?.normal === 'to' && (head.tags.includes('Infinitive') || group[0]!.normal === 'be')) return infinitiveTense(from - 1);
+    // "to acquire … on Monday", "is to resume trading … Tuesday" (the group opens with the
+    // infinitive), "may not meet … Friday": what is planned or possible lies ahead, but less
+    // surely; only weekdays follow it (tense-direction.ts).
+    if (tokens[from - 1]?.normal === 'to' && (head.tags.includes('Infinitive') || group[0]!.tags.includes('Infinitive') || group[0]!.normal === 'be')) return infinitiveTense(from - 1);
     if (group.some((t) => OPEN_MODALS.has(t.normal))) return 'planned';
     return null;
   };

@@ -23,4 +23,37 @@ describe('narrative', () => {
       ['3pm', 623, 626, '2009-07-28T15:00', 'times/chrono'],
     ]);
   });
+
+  describe('year-on-year comparisons', () => {
+    test('a forecast period is not what results are compared with', () => {
+      const text = 'Bethlehem Steel posted a 54% drop in third-quarter profit. Analysts expect the trend to continue into the fourth quarter and through the third quarter of 1990. In the year-ago period, Bethlehem earned $101.4 million.';
+      expectTimes('news', text, '1989-10-26', [['the year-ago period', 163, 182, '1988-Q3', RULE]]);
+    });
+
+    test('"the year-ago quarter" compares quarters, not the day a quarter ended', () => {
+      const text = 'Coast Savings reported a loss for the quarter ended Sept. 30. Coast earned $10.2 million in the year-ago quarter. For the quarter a year ago, it reported earnings of $16.3 million.';
+      expectTimes('news', text, '1989-11-01', [
+        ['the year-ago quarter', 92, 112, '1988-Q3', RULE],
+        ['the quarter a year ago', 118, 140, '1988-Q3', RULE],
+      ]);
+    });
+
+    test('"the 1988 quarter" is the reported quarter in 1988', () => {
+      const text = 'Kirschner reported a third-quarter loss. It earned $376,000 on revenue of $14.5 million in the 1988 quarter.';
+      expectTimes('news', text, '1989-10-30', [['the 1988 quarter', 91, 107, '1988-Q3', RULE]]);
+    });
+
+    test('further back than the previous sentence, the quarter the lead reports on is compared, not one mentioned in passing', () => {
+      const text = 'Kimberly-Clark posted a 20% gain in third-quarter net income. Sales rose 6.2%. After a flat second quarter tied to lower newsprint prices, the company recovered. Profit also gained from lower costs. In the 1989 period, interest expense was lower than a year ago.';
+      expectTimes('news', text, '1989-11-01', [
+        ['the 1989 period', 202, 217, '1989-Q3', RULE],
+        ['a year ago', 251, 261, '1988-Q3', RULE],
+      ]);
+    });
+
+    test('"the latest quarter" is a reported one, not a quarter forecast', () => {
+      const text = "Travelers's third-quarter net income rose 11%. The earthquake will result in a fourth-quarter charge. Earnings fell 59% in the latest quarter.";
+      expectTimes('news', text, '1989-11-02', [['the latest quarter', 123, 141, '1989-Q3', 'times/quarter']]);
+    });
+  });
 });

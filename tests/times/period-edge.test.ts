@@ -12,4 +12,16 @@ describe('period-edge', () => {
       ['year-end', 129, 137, '1998', RULE],
     ]);
   });
+
+  test('a month part near the reference is the nearest month, whatever the verb ("gave … until mid-November")', () => {
+    expectTimes('news', 'Ottawa gave Merieux until mid-November to submit additional information.', '1989-10-30', [['mid-November', 26, 38, '1989-11', RULE]]);
+  });
+
+  test('halves of a year are TIMEX3 halves ("the last half of 1989", "the first two quarters of 1990")', () => {
+    const text = 'Anheuser warned of lower earnings for the last half of 1989, and steelmakers expect weak demand through the first two quarters of 1990.';
+    expectTimes('news', text, '1989-10-26', [
+      ['the last half of 1989', 38, 59, '1989-H2', RULE],
+      ['the first two quarters of 1990', 104, 134, '1990-H1', RULE],
+    ]);
+  });
 });

@@ -36,4 +36,11 @@ describe('reference-words', () => {
       ['recently', 134, 142, 'PAST_REF', RULE],
     ]],
   ] as const)('news sentence %#', (text, rows) => expectTimes('news', text, '2013-07-27', rows));
+
+  test('"past years" and "the then-current price" point at the past', () => {
+    expectTimes('news', 'There were sell programs in past years, too. Holders may buy shares at 50% of the then-current market price.', '1989-10-30', [
+      ['past years', 28, 38, 'PAST_REF', RULE],
+      ['then-current', 82, 94, 'PAST_REF', RULE],
+    ]);
+  });
 });

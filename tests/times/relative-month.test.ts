@@ -11,4 +11,11 @@ describe('relative-month', () => {
       ['this September', 56, 70, '1989-09', RULE],
     ]);
   });
+
+  test('a month with a relative year: "June last year", "January of next year"', () => {
+    expectTimes('news', 'In June last year, the leadership had a falling out; in January of next year it will meet again.', '1998-02-19', [
+      ['June last year', 3, 17, '1997-06', RULE],
+      ['January of next year', 56, 76, '1999-01', RULE],
+    ]);
+  });
 });

@@ -23,4 +23,8 @@ describe('relative-period', () => {
       ['The weekend', 87, 98, '2013-W30-WE', RULE],
     ]);
   });
+
+  test('"earlier in the year" is the reference\'s year, not chrono\'s "in the year" a year ahead', () => {
+    expectTimes('news', 'Herbicide use was delayed earlier in the year by heavy rains.', '1989-10-26', [['the year', 37, 45, '1989', RULE]]);
+  });
 });

@@ -10,4 +10,12 @@ describe('spelled-year', () => {
       ['the year two thousand', 55, 76, '2000', RULE],
     ]);
   });
+
+  test('a spelled-out year dates the month or season before it', () => {
+    const text = 'One person is killed. January nineteen ninety-seven. Atlanta again. Prices are back at the level we saw in the winter of nineteen ninety-four.';
+    expectTimes('news', text, '1998-02-27', [
+      ['January nineteen ninety-seven', 22, 51, '1997-01', RULE],
+      ['the winter of nineteen ninety-four', 107, 141, '1994-WI', RULE],
+    ]);
+  });
 });

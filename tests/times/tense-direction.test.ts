@@ -32,4 +32,26 @@ describe('tense-direction', () => {
       ['Nov. 17', 78, 85, '1989-11-17', RULE],
     ]);
   });
+
+  test('without a verb to go by, a month more than three months ahead is the one just past ("in March" in late October)', () => {
+    expectTimes('news', 'The stock rose to a high of $42.875 a share in June from $29.75 in March.', '1989-10-30', [
+      ['June', 47, 51, '1989-06', RULE],
+      ['March', 67, 72, '1989-03', RULE],
+    ]);
+  });
+
+  test('"effective Feb. 1" is ahead even after a past verb', () => {
+    expectTimes('news', 'U.S. Trust also created a four-member office of the chairman, effective Feb. 1.', '1989-10-26', [['Feb. 1', 72, 78, '1990-02-01', RULE]]);
+  });
+
+  test('a bare weekday closing a range is read as it would be alone ("from Sept. 14 to Thursday")', () => {
+    expectTimes('news', 'Crane bought 254,200 shares from Sept. 14 to Thursday for $15.50 each.', '1989-10-30', [
+      ['Sept. 14', 33, 41, '1989-09-14', RULE],
+      ['Thursday', 45, 53, '1989-10-26', RULE],
+    ]);
+  });
+
+  test('a verb group opening with "to" + infinitive is planned ("is to resume trading in Paris Tuesday")', () => {
+    expectTimes('news', 'Navigation Mixte, which is being traded in London, is to resume trading in Paris Tuesday.', '1989-10-27', [['Tuesday', 81, 88, '1989-10-31', RULE]]);
+  });
 });

@@ -13,7 +13,7 @@ const UNIT = '(day|week|month|year|quarter)s?';
 const PATTERN = new RegExp(
   [
     // 1: a year-on-year comparison; before the counted form, which would read "a year earlier" as a shift
-    `((?:the\\s+)?(?:comparable\\s+|same\\s+)?year[\\s-](?:earlier|ago)(?:\\s+(?:third|second|first|fourth)(?:\\s+fiscal)?)?(?:\\s+(?:quarter|period|month|week))?|a\\s+year\\s+(?:earlier|ago|before)|last\\s+year['’]s\\s+(?:quarter|period)|the\\s+(?:same|corresponding|comparable)\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))`,
+    `((?:the\\s+)?(?:comparable\\s+|same\\s+)?year[\\s-](?:earlier|ago)(?:\\s+(?:third|second|first|fourth)(?:\\s+fiscal)?)?(?:\\s+(?:quarter|period|month|week))?|a\\s+year\\s+(?:earlier|ago|before)|last\\s+year['’]s\\s+(?:quarter|period)|the\\s+(?:same\\s+|corresponding\\s+|comparable\\s+)?(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))`,
     // 2 count, 3 unit, 4 direction
     `(${COUNT})\\s+${UNIT}\\s+(later|earlier|afterwards?|before)`,
     // 5 direction, 6 unit
@@ -24,6 +24,8 @@ const PATTERN = new RegExp(
     `that\\s+(day|week|month|year)`,
     // 10 direction, 11 weekday
     `the\\s+(following|next|previous|preceding)\\s+(${WEEKDAYS.join('|')})`,
+    // 12 year: the compared period in a stated year ("the 1988 quarter", "in the 1989 period")
+    `the\\s+((?:19|20)\\d\\d)\\s+(?:quarter|period)`,
   ]
     .map((p) => `(?:${p})`)
     .join('|'),
@@ -36,8 +38,17 @@ const RULE = 'times/narrative';
 export const narrative = newsParser(PATTERN, (match, ref, context) => {
   const g = (i: number) => match[i]?.toLowerCase();
   if (g(1)) {
-    const fallback = { ...ref, year: ref.year - 1 };
-    return marked(context, match, ymd(fallback), { rule: RULE, grain: 'year', narrative: { unit: 'year', amount: -1, inherit: true } });
+    // "the year-ago quarter" names the grain it compares; "a year earlier" takes the compared period's.
+    const named = /\b(quarter|month|week)\b/.exec(g(1)!)?.[1] as Grain | undefined;
+    // Without a period to compare with, a quarter is the last one reported (as quarter.ts reads "the latest quarter").
+    const yearAgo = { ...ref, year: ref.year - 1 };
+    const fallback = named === 'quarter' ? addMonths(yearAgo, -3) : yearAgo;
+    const narrative = { unit: 'year' as const, amount: -1, inherit: true, ...(named ? { grain: named } : {}) };
+    return marked(context, match, ymd(fallback), { rule: RULE, grain: named ?? 'year', narrative });
+  }
+  if (g(12)) {
+    const year = Number(g(12));
+    return marked(context, match, { year }, { rule: RULE, grain: 'year', narrative: { unit: 'year', amount: 0, inherit: true, year } });
   }
   if (g(11)) {
     const weekday = WEEKDAYS.indexOf(g(11)!);

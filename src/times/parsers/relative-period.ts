@@ -1,13 +1,14 @@
 // "last week", "this month", "next year", "the current quarter", "this weekend": the calendar unit
 // itself, as TIMEX3 writes it (2013-W29, 2013-07, 2014, 2013-Q3, 2013-W30-WE), not a day inside it.
 // A bare "the weekend" is the one before the reference, or the next one under a future verb; "the
-// year", "the fiscal year" in news is the reference's year.
+// year", "the fiscal year" in news is the reference's year (matched with a preceding "in", which
+// span-trim.ts drops again, so that chrono's "in the year", a year from now, is the shorter result).
 import { addDays, addMonths, weekdayFrom } from '../calendar.js';
 import type { Grain } from '../marks.js';
 import { newsOption } from '../option.js';
 import { marked, newsParser, ymd } from '../parser.js';
 
-const PATTERN = /(?<![\w-])(last|this|next|this\s+past|the\s+past|the\s+previous|the\s+current|the\s+coming|the\s+latest)\s+(week|weekend|month|year|quarter)(?![\w-])|(?<![\w-])the\s+weekend(?![\w-])|(?<![\w-])the\s+(?:full\s+|latest\s+fiscal\s+|current\s+fiscal\s+|fiscal\s+)?(year)(?![\w-])(?!\s+(?:before|after|earlier|later|ago))/i;
+const PATTERN = /(?<![\w-])(last|this|next|this\s+past|the\s+past|the\s+previous|the\s+current|the\s+coming|the\s+latest)\s+(week|weekend|month|year|quarter)(?![\w-])|(?<![\w-])the\s+weekend(?![\w-])|(?<![\w-])(?:in\s+)?the\s+(?:full\s+|latest\s+fiscal\s+|current\s+fiscal\s+|fiscal\s+)?(year)(?![\w-])(?!\s+(?:before|after|earlier|later|ago))/i;
 const GRAIN: Record<string, Grain> = { week: 'week', weekend: 'weekend', month: 'month', year: 'year', quarter: 'quarter' };
 
 export const relativePeriod = newsParser(PATTERN, (match, ref, context) => {

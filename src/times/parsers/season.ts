@@ -6,7 +6,7 @@ import type { Season } from '../marks.js';
 import { newsOption } from '../option.js';
 import { marked, newsParser } from '../parser.js';
 
-const SEASONS: Record<string, { code: Season; month: number }> = {
+export const SEASONS: Record<string, { code: Season; month: number }> = {
   spring: { code: 'SP', month: 3 }, summer: { code: 'SU', month: 6 }, fall: { code: 'FA', month: 9 }, autumn: { code: 'FA', month: 9 }, winter: { code: 'WI', month: 12 },
 };
 const PATTERN =
