@@ -44,11 +44,14 @@ const FUNCTION_WORD = /^(?:has|have|had|is|are|was|were|be|been|being|am|do|does
 
 const learnedKey = (t: Token): string => `${t.normal}/${t.tags.includes('Verb') ? 'v' : 'n'}`;
 
-/** True when the token heads an attribution cue (a verb from the lexicons). */
-export function isCueHead(t: Token): boolean {
+/** A learned verb form followed by a that-clause heads a cue at this lower precision ("noticed that"). */
+const MIN_PRECISION_BEFORE_THAT = 0.2;
+
+/** True when the token heads an attribution cue (a verb from the lexicons); `next` is the token after it. */
+export function isCueHead(t: Token, next?: Token): boolean {
   if (!t.tags.includes('Verb') || FUNCTION_WORD.test(t.normal)) return false;
   const stats = learned.cueWords[learnedKey(t)];
-  if (stats && stats.precision >= MIN_PRECISION) return true;
+  if (stats && stats.precision >= (next?.normal === 'that' ? MIN_PRECISION_BEFORE_THAT : MIN_PRECISION)) return true;
   if (!HAND_FORMS.has(t.normal)) return false;
   return !stats || stats.count < HAND_VETO.count || stats.precision >= HAND_VETO.precision;
 }

@@ -14,7 +14,18 @@ const FIRST_PERSON = /^(?:i|we|me|us)$/;
 const SECOND_PERSON = /^(?:you)$/;
 const THIRD_PERSON = /^(?:he|she|they|it|who)$/;
 
-const tokensIn = (tokens: readonly Token[], s: Span): Token[] => tokens.filter((t) => t.start >= s.start && t.end <= s.end);
+/** The tokens inside `s`: tokens are sorted and never overlap, so they are one run, found by bisection. */
+function tokensIn(tokens: readonly Token[], s: Span): Token[] {
+  let from = 0;
+  for (let to = tokens.length; from < to; ) {
+    const mid = (from + to) >> 1;
+    if (tokens[mid]!.start < s.start) from = mid + 1;
+    else to = mid;
+  }
+  let to = from;
+  while (to < tokens.length && tokens[to]!.end <= s.end) to++;
+  return tokens.slice(from, to);
+}
 
 /** The symbolic features of a candidate, as strings ("cue=said/v", "source=pronoun3"). */
 export function claimFeatures(doc: ClaimsInput, c: ClaimCandidate): string[] {

@@ -19,12 +19,16 @@ export const rangeSpan = (tokens: readonly Token[], r: TokenRange): Span => ({ s
 
 const NP_TAGS = ['Noun', 'ProperNoun', 'Pronoun', 'Determiner', 'Adjective', 'Possessive', 'Acronym', 'Value', 'Organization', 'Person', 'Place', 'Honorific'];
 /** Words that join noun phrases inside one source ("ambassador to Baghdad", "Smith and Jones"). */
-const CONNECTOR = /^(?:of|for|to|at|from|in|and|&)$/;
+const CONNECTOR = /^(?:of|for|to|at|from|in|on|and|&)$/;
 /** Words compromise may tag as nouns that never sit inside a source phrase. */
 const NOT_NP = /^(?:who|whom|which|that|what|this|these|there|here|when|where|why|how|it's|its|if|but|so|because|as|than|then|now|today|yesterday|tonight)$/;
 
 const isNpWord = (t: Token): boolean =>
   !NOT_NP.test(t.normal) && !t.tags.includes('Date') && NP_TAGS.some((tag) => t.tags.includes(tag)) && (!t.tags.includes('Verb') || t.tags.includes('Noun'));
+
+/** A present-tense or base-form lexical verb: what compromise makes of a plural or compound noun's head. */
+const isTaggedAsVerb = (t: Token): boolean =>
+  (t.tags.includes('PresentTense') || t.tags.includes('Infinitive')) && !['PastTense', 'Auxiliary', 'Modal', 'Copula', 'Gerund'].some((tag) => t.tags.includes(tag));
 
 /** Punctuation between two tokens that a noun phrase never crosses. */
 const hardGap = (text: string, a: Token, b: Token): boolean => /[,;:()"“”—–]|\s[-–]\s/.test(text.slice(a.end, b.start));
@@ -38,11 +42,15 @@ export function phraseBefore(text: string, tokens: readonly Token[], to: number,
   let from = to;
   while (from - 1 >= floor) {
     const t = tokens[from - 1]!;
-    // compromise tags some nouns after a possessive as verbs ("O’Malley’s campaign says").
-    const nounAfterPossessive = from === to && from - 2 >= floor && /[’']s$/.test(tokens[from - 2]!.text) && !t.tags.includes('PastTense');
+    // compromise tags some nouns right before the cue as verbs when a noun phrase leads up to them
+    // ("O’Malley’s campaign says", "The Clinton campaign said", "Other refugee advocates also said").
+    // …and inside a compound ("Sanders campaign spokesman Michael Briggs").
+    const nounBeforeCue = from - 2 >= floor && isTaggedAsVerb(t) && (/[’']s$/.test(tokens[from - 2]!.text) || isNpWord(tokens[from - 2]!)) && (from === to || isNpWord(tokens[from]!));
     // …and past participles used as adjectives ("Democratic registered voters").
     const adjectival = from < to && (t.tags.includes('Participle') || t.tags.includes('PastTense')) && from - 2 >= floor && isNpWord(tokens[from - 2]!);
-    if (!(isNpWord(t) || CONNECTOR.test(t.normal) || nounAfterPossessive || adjectival)) break;
+    // "This video clearly shows": a demonstrative before a noun is its determiner.
+    const demonstrative = from < to && /^(?:this|these)$/.test(t.normal) && isNpWord(tokens[from]!);
+    if (!(isNpWord(t) || CONNECTOR.test(t.normal) || nounBeforeCue || adjectival || demonstrative)) break;
     if (from < to && hardGap(text, t, tokens[from]!)) break;
     from--;
   }
@@ -65,36 +73,74 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
 }
 
 /**
- * The source before a cue at token `cue`: the noun phrase right before it, or, when a comma stands
- * before the cue, the clause-initial name with its apposition ("Danaifar, clerical regime’s
- * ambassador to Baghdad, has ordered").
+ * The source before a cue at token `cue`: a relative pronoun, the noun phrase right before the cue,
+ * or, when a comma stands before the cue, the clause's subject with its appositions.
  */
 export function sourceBefore(text: string, tokens: readonly Token[], cue: number, floor: number): TokenRange | null {
+  // "Martin O’Malley, who noted that …": the relative pronoun is the source as written.
+  if (cue - 1 > floor && RELATIVE_PRONOUN.test(tokens[cue - 1]!.normal) && !/[,;:"“”]/.test(text.slice(tokens[cue - 1]!.end, tokens[cue]!.start))) return { from: cue - 1, to: cue };
+  if (cue - 1 >= floor && /,/.test(text.slice(tokens[cue - 1]!.end, tokens[cue]!.start))) return subjectBeforeCommas(text, tokens, cue, floor);
   const near = phraseBefore(text, tokens, cue, floor);
-  const relative = relativeSource(text, tokens, cue, floor);
-  if (relative) return relative;
   if (!near) return null;
-  const closed = /,/.test(text.slice(tokens[cue - 1]!.end, tokens[cue]!.start));
   const commaBefore = near.from - 1 >= floor && /^\s*,\s*$/.test(text.slice(tokens[near.from - 1]!.end, tokens[near.from]!.start));
   // An unclosed apposition needs its article: "Lt. Col. Wayne Marotto, a public affairs officer said".
-  if (!closed && !(commaBefore && /^(?:a|an|the)$/.test(tokens[near.from]!.normal))) return near;
-  if (!commaBefore) return closed ? null : near;
+  if (!commaBefore || !/^(?:a|an|the)$/.test(tokens[near.from]!.normal)) return near;
   const head = phraseBefore(text, tokens, near.from, floor);
-  const clauseStart = (k: number) => k === floor || /,\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-  if (head && clauseStart(head.from) && tokens.slice(head.from, head.to).some((t) => t.tags.includes('ProperNoun') || t.tags.includes('Pronoun'))) return { from: head.from, to: near.to };
-  return closed ? null : near;
+  return head && isClauseStart(text, tokens, head.from, floor) && names(tokens, head) ? { from: head.from, to: near.to } : near;
 }
 
-/** "Chris Cox, who runs the NRA’s lobbying arm, says": the name with its relative clause. */
-function relativeSource(text: string, tokens: readonly Token[], cue: number, floor: number): TokenRange | null {
-  if (cue - 1 < floor || !/^\s*,\s*$/.test(text.slice(tokens[cue - 1]!.end, tokens[cue]!.start))) return null;
-  for (let k = cue - 2; k > floor; k--) {
-    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-    if (!/,/.test(gap)) continue;
-    if (!/^(?:who|which)$/.test(tokens[k]!.normal)) return null;
-    const head = phraseBefore(text, tokens, k, floor);
-    const atClauseStart = head && (head.from === floor || /,\s*$/.test(text.slice(tokens[head.from - 1]!.end, tokens[head.from]!.start)));
-    return atClauseStart ? { from: head.from, to: cue } : null;
+const RELATIVE_PRONOUN = /^(?:who|which|that)$/;
+/** Words that open a comma-enclosed adjunct rather than an apposition ("Trump, in Kentucky, said"). */
+const ADJUNCT_OPENER = /^(?:when|while|after|before|since|as|if|though|although|despite|however|meanwhile|too|also|instead|again|then|for|in|on|at|with|without|during|from|by|like|unlike)$/;
+/** Words that open an apposition even where compromise tags them as adverbs ("Harman, now director of …"). */
+const APPOSITION_OPENER = /^(?:who|whose|which|now|formerly)$/;
+/** Words that may precede a clause's subject ("But Matt Morrison, the group’s deputy director, said"). */
+const LEAD_WORD = /^(?:but|and|yet|so|still|now|meanwhile)$/;
+
+const names = (tokens: readonly Token[], r: TokenRange): boolean => tokens.slice(r.from, r.to).some((t) => t.tags.includes('ProperNoun') || t.tags.includes('Pronoun'));
+
+/** True when token `k` opens its clause: at the floor, after a comma, or after a lead word ("But"). */
+function isClauseStart(text: string, tokens: readonly Token[], k: number, floor: number): boolean {
+  let j = k;
+  while (j > floor && LEAD_WORD.test(tokens[j - 1]!.normal) && !/,/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j--;
+  return j === floor || /,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+}
+
+/**
+ * "Harman, now director of the Wilson Center, urged" / "Mr. Trump, in a brief interview, said" /
+ * "Chris Cox, who runs the NRA’s lobbying arm, says": the clause-initial name, with the appositions
+ * that follow it but without an adjunct ("in a brief interview") set off by commas.
+ */
+export function subjectBeforeCommas(text: string, tokens: readonly Token[], cue: number, floor: number, acceptsHead?: (head: TokenRange) => boolean): TokenRange | null {
+  // Comma-separated segments back from the cue: [from, to) token ranges, last one first.
+  const segments: TokenRange[] = [];
+  let to = cue;
+  for (let k = cue - 1; k >= floor && cue - k <= 40; k--) {
+    if (k === floor || /,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+      segments.unshift({ from: k, to });
+      to = k;
+      if (k === floor) break;
+    }
+  }
+  for (let i = 0; i < segments.length - 1; i++) {
+    const seg = segments[i]!;
+    let from = seg.from;
+    while (from < seg.to && LEAD_WORD.test(tokens[from]!.normal)) from++;
+    const head = phraseAfter(text, tokens, from, seg.to);
+    // The head fills its whole segment (a segment opens a clause) and names someone, opens the
+    // sentence or is accepted by the caller.
+    if (!head || head.to !== seg.to || !(names(tokens, head) || seg.from === floor || acceptsHead?.(head))) continue;
+    const rest = segments.slice(i + 1);
+    if (!rest.every((s) => isAdjunct(tokens[s.from]!) || isApposition(tokens[s.from]!))) continue;
+    const appositions = rest.findIndex((s) => isAdjunct(tokens[s.from]!));
+    const last = appositions < 0 ? rest.at(-1) : rest[appositions - 1];
+    return { from: head.from, to: last ? last.to : head.to };
   }
   return null;
 }
+
+/** The first word of a comma-enclosed segment opens an adjunct: a preposition, subordinator, adverb or participle. */
+const isAdjunct = (t: Token): boolean =>
+  !APPOSITION_OPENER.test(t.normal) && (ADJUNCT_OPENER.test(t.normal) || ['Date', 'Preposition', 'Gerund', 'Adverb', 'Participle', 'PastTense'].some((tag) => t.tags.includes(tag)));
+/** …or an apposition: a noun phrase or a relative clause. */
+const isApposition = (t: Token): boolean => APPOSITION_OPENER.test(t.normal) || (!isAdjunct(t) && isNpWord(t));

@@ -1,28 +1,32 @@
 // Quotations from the opening to the closing mark, across sentences and paragraphs. Curly quotes
-// pair by direction; straight double quotes alternate within a paragraph. By newspaper convention a
-// quotation that runs over several paragraphs reopens each paragraph and closes only in the last.
+// pair by direction; straight double quotes, and the doubled apostrophes of some news archives
+// (''like this''), alternate within a paragraph. By newspaper convention a quotation that runs over
+// several paragraphs reopens each paragraph and closes only in the last.
 import type { Quotation } from '../pipeline/document.js';
 
-const OPEN = new Set(['“', '"', '«']);
-const CLOSE_OF: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
+const OPEN = ['“', '"', '«', "''"];
+const CLOSE_OF: Record<string, string> = { '“': '”', '"': '"', '«': '»', "''": "''" };
 
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (!OPEN.has(ch) || (ch === '"' && /\w/.test(text[i - 1] ?? ''))) {
+    const ch = OPEN.find((m) => text.startsWith(m, i));
+    // A straight mark right after a word closes something; it never opens.
+    if (!ch || ((ch === '"' || ch === "''") && /\w/.test(text[i - 1] ?? ''))) {
       i++;
       continue;
     }
     const close = CLOSE_OF[ch]!;
-    let j = i + 1;
+    let j = i + ch.length;
     let end = -1;
     let paragraphEnd = -1;
     while (j < text.length) {
       const c = text[j]!;
-      if (c === close) {
-        end = j + 1;
+      if (text.startsWith(close, j)) {
+        end = j + close.length;
+        // ''… 'You weren't in line,''' — a nested single quote closes with it.
+        if (close === "''" && text[end] === "'") end++;
         break;
       }
       if (c === '\n') {
@@ -30,8 +34,8 @@ export function findQuotations(text: string): Quotation[] {
         // The quotation continues only if the next paragraph opens with a quote mark.
         let k = j;
         while (k < text.length && /\s/.test(text[k]!)) k++;
-        if (text[k] !== ch) break;
-        j = k + 1;
+        if (!text.startsWith(ch, k)) break;
+        j = k + ch.length;
         continue;
       }
       j++;

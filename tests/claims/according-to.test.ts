@@ -11,6 +11,12 @@ describe('claims/according-to', () => {
       'Danaifar, clerical regime’s ambassador to Baghdad, has ordered Iraqi groups to attack Camp Liberty.',
     ],
     [
+      'news: a trailing source ends before the writer’s own clause',
+      'Turnout among young voters fell sharply, according to exit polls, compared with four years earlier.',
+      'exit polls',
+      'Turnout among young voters fell sharply',
+    ],
+    [
       'unnews: trailing',
       'Iraqi authorities have confirmed that medical support is being delivered to the Camp, according to the UN Assistance Mission for Iraq (UNAMI).',
       'the UN Assistance Mission for Iraq (UNAMI).',

@@ -1,6 +1,7 @@
 // Cue verbs with their source and content, on real sentences from fixtures/statements and news.
 import { describe, expect, test } from 'vitest';
 import type { Span } from '../../src/pipeline/document.js';
+import { claimCandidates } from '../../src/claims/index.js';
 import { layersOf, spanOf } from '../helpers/fixtures.js';
 
 const STORK =
@@ -65,10 +66,10 @@ const CASES: [string, string, string, string | null, string[], string][] = [
     'indirect',
   ],
   [
-    'news: participle cue takes the clause subject',
+    'news: participle cue takes the source of the clause it hangs on',
     'Mr. Trump, the Republican nominee, has said that he will build the wall, adding that Mexico would pay for it.',
     'adding',
-    'Mr. Trump',
+    'Mr. Trump, the Republican nominee',
     ['that Mexico would pay for it'],
     'indirect',
   ],
@@ -132,5 +133,132 @@ describe('claims/reported-speech: passives and distant subjects', () => {
     const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === cue)!;
     expect(claim.source).toEqual(spanOf(text, source));
     expect(text.slice(claim.source!.start, claim.source!.end)).toBe(source);
+  });
+});
+
+describe('claims/reported-speech: a rarer cue verb before a that-clause', () => {
+  test('news: "noticed that" is a cue, "noticed the candidate" is not', () => {
+    const text = 'Several reporters noticed that the candidate had skipped the last debate.';
+    const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'noticed');
+    expect(claim, 'no claim with cue "noticed"').toBeDefined();
+    expectSpan(text, claim!.source, 'Several reporters');
+    expectSpan(text, claim!.content[0], 'that the candidate had skipped the last debate');
+    expect(layersOf('Several reporters noticed the candidate at the back of the room.').full.claims).toEqual([]);
+  });
+});
+
+describe('claims/reported-speech: sources around commas and relative pronouns', () => {
+  // [file prefix, text, cue, source as written]
+  test.each([
+    ['news: a noun compromise tags as a verb before the cue', 'The Clinton campaign said the controversy around the emails was overblown.', 'said', 'The Clinton campaign'],
+    ['news: a relative pronoun is the source as written', 'The award went to former Maryland Gov. Martin O’Malley, who noted that he had raised taxes twice.', 'noted', 'who'],
+    ['news: an apposition after a lead conjunction', 'But Matt Morrison, the group’s deputy director, said the union would not back the plan.', 'said', 'Matt Morrison, the group’s deputy director'],
+    ['news: an adjunct set off by commas stays out of the source', 'Mr. Trump, in a brief interview on Saturday, said his plane was a better ride.', 'said', 'Mr. Trump'],
+    ['news: a noun compromise tags as a verb inside a compound', 'Sanders campaign spokesman Michael Briggs said the senator would stay in the race.', 'said', 'Sanders campaign spokesman Michael Briggs'],
+    ['news: "on" inside an organisation name', 'The Council on American-Islamic Relations says the proposal is unconstitutional.', 'says', 'The Council on American-Islamic Relations'],
+    ['statement: a demonstrative determiner', 'This video clearly shows that the attack had been planned in advance.', 'clearly shows', 'This video'],
+    ['statement: a participle hanging on a cue clause takes its source', '“The election is a sham,” said Mrs. Rajavi, adding “Therefore, the regime intends to hide the crisis.”', 'adding', 'Mrs. Rajavi'],
+  ])('%s', (_, text, cue, source) => {
+    const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === cue);
+    expect(claim, `no claim with cue "${cue}"`).toBeDefined();
+    expectSpan(text, claim!.source, source);
+  });
+});
+
+describe('claims/reported-speech: content boundaries', () => {
+  // [file prefix, text, cue, source, content ranges]
+  test.each([
+    [
+      'news: quotation first, source with a relative clause before the cue',
+      '“The agents involved are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.',
+      'told',
+      'an intelligence source, who was not authorized to speak on the record',
+      ['“The agents involved are under a lot of pressure,”'],
+    ],
+    [
+      'news: inverted source with a relative clause',
+      '“It’s going to be challenging to do it in a quick turnaround,” said a longtime GOP data expert who has worked for one of Trump’s 2016 rivals.',
+      'said',
+      'a longtime GOP data expert who has worked for one of Trump’s 2016 rivals',
+      ['“It’s going to be challenging to do it in a quick turnaround,”'],
+    ],
+    [
+      'news: a cue clause interrupting the content',
+      'A new campaign manager, he said, could set a new tone for the campaign.',
+      'said',
+      'he',
+      ['A new campaign manager', 'could set a new tone for the campaign'],
+    ],
+    [
+      'news: after a quotation the cue clause runs on',
+      '“The last thing we need now are leaders who incite more fear,” Clinton told a crowd in Seattle that had waited for hours.',
+      'told',
+      'Clinton',
+      ['“The last thing we need now are leaders who incite more fear,”'],
+    ],
+    [
+      'news: a time adjunct after the addressee',
+      'Graham told The Associated Press on Monday that the FBI investigation is independent.',
+      'told',
+      'Graham',
+      ['that the FBI investigation is independent'],
+    ],
+    [
+      'news: the main clause after an opening subordinate clause',
+      'When Trump said the wall would be paid for by Mexico, the crowd cheered.',
+      'said',
+      'Trump',
+      ['the wall would be paid for by Mexico'],
+    ],
+    [
+      'amnesty: only a bare verb inverts its source; a participial adjunct stays out of the subject',
+      'Video footage, seen by Amnesty International, clearly shows Iraqi forces beating people with batons.',
+      'clearly shows',
+      'Video footage',
+      ['Iraqi forces beating people with batons'],
+    ],
+    [
+      'news: a quotation ending with a question mark before its cue clause',
+      'The crowd booed.\n\n“Why is he attacking me?” Trump said.',
+      'said',
+      'Trump',
+      ['“Why is he attacking me?”'],
+    ],
+    [
+      'statement: a split quotation does not continue past a cue of its own',
+      '“The election is a sham,” said Mrs. Rajavi, adding “Therefore, the regime intends to hide the crisis.”',
+      'said',
+      'Mrs. Rajavi',
+      ['“The election is a sham,”'],
+    ],
+    [
+      'nyt: doubled apostrophes quote',
+      "''We don't believe U.S. troops are the answer to the problem,'' Mr. Reid said on Sunday.",
+      'said',
+      'Mr. Reid',
+      ["''We don't believe U.S. troops are the answer to the problem,''"],
+    ],
+  ])('%s', (_, text, cue, source, contents) => {
+    const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === cue);
+    expect(claim, `no claim with cue "${cue}"`).toBeDefined();
+    expectSpan(text, claim!.source, source);
+    expect(claim!.content).toHaveLength(contents.length);
+    contents.forEach((c, k) => expectSpan(text, claim!.content[k], c));
+  });
+
+  test('hrw: a raising verb joins the cue, and its subject is the source', () => {
+    const text = '“The government seems to think that people will forget the killings,” said Joe Stork.';
+    const claim = claimCandidates(layersOf(text).withTimes).find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'seems to think');
+    expect(claim, 'no candidate with cue "seems to think"').toBeDefined();
+    expectSpan(text, claim!.source, 'The government');
+    expectSpan(text, claim!.content[0], 'that people will forget the killings');
+  });
+
+  test('news: a passive cue’s subject is the content and its agent the source', () => {
+    const text = 'O’Malley’s surprise exit was first reported by MSNBC.';
+    const claim = claimCandidates(layersOf(text).withTimes).find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'was first reported');
+    expect(claim, 'no candidate with cue "was first reported"').toBeDefined();
+    expectSpan(text, claim!.source, 'MSNBC');
+    expectSpan(text, claim!.content[0], 'O’Malley’s surprise exit');
   });
 });

@@ -19,9 +19,21 @@ export const accordingTo: CueRecognizer = (doc) => {
       // Sentence-initial: According to X, Y.
       out.push({ cue, source: trimSpan(text, { start: afterStart, end: comma }), content: [trimSpan(text, { start: comma + 1, end: sentence.end })], rule: 'claims/according-to' });
     } else {
-      out.push({ cue, source: trimSpan(text, { start: afterStart, end: sentence.end }), content: [trimSpan(text, { start: sentence.start, end: m.index })], rule: 'claims/according-to' });
+      out.push({ cue, source: trimSpan(text, { start: afterStart, end: sourceEnd(text, afterStart, sentence.end) }), content: [trimSpan(text, { start: sentence.start, end: m.index })], rule: 'claims/according-to' });
     }
   }
   // "according to" at the end of a sentence names no source.
   return out.filter((c) => c.content.every((s) => s.end > s.start) && (c.source === null || c.source.end > c.source.start));
 };
+
+/**
+ * Where a trailing source ends: the sentence end, or a dash, semicolon or a comma that
+ * opens the writer's own clause ("according to the poll, compared with …") rather than an apposition
+ * ("according to John Smith, a spokesman for the campaign").
+ */
+function sourceEnd(text: string, start: number, end: number): number {
+  const stop = /\s-\s|[;—–]|,(?!\s+(?:a|an|the|who|which|whose)\b)/g;
+  stop.lastIndex = start;
+  const m = stop.exec(text);
+  return m && m.index < end ? m.index : end;
+}

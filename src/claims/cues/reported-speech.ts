@@ -1,11 +1,13 @@
-// Cue verbs (speech, writing, cognition, intention) with their source and content, in the three
-// orders news text uses:
+// Cue verbs (speech, writing, cognition, intention) with their source and content, in the orders
+// news text uses:
 //   content first   “Y,” X said. / Y, X said. / “Y,” said X.   (and a split quotation “A,” X said. “B.”)
+//   interrupted     A, X said, B.
 //   source first    X said (that) Y. / X told them to Y. / X warned on July 26: “Y” / …, saying Y.
+//   passive         Y was first reported by X.
 import { contains, type Quotation, type Sentence, type Span, type Token } from '../../pipeline/document.js';
 import type { ClaimCandidate, CueRecognizer } from '../candidate.js';
 import { isCueHead, takesAlong, takesObject } from '../cue-lexicon.js';
-import { phraseAfter, phraseBefore, rangeSpan, sourceBefore, trimSpan, type TokenRange } from '../spans.js';
+import { phraseAfter, phraseBefore, rangeSpan, sourceBefore, subjectBeforeCommas, trimSpan, type TokenRange } from '../spans.js';
 
 const RULE = 'claims/reported-speech';
 /** Adjuncts between a cue and its content: "said on Tuesday", "said in a statement", "told CNN". */
@@ -27,10 +29,13 @@ export const reportedSpeech: CueRecognizer = (doc) => {
   const out: ClaimCandidate[] = [];
   tokens.forEach((t, i) => {
     // "a wanted man": a participle after an article modifies a noun.
-    if (!isCueHead(t) || t.normal === 'according' || tokens[i - 1]?.tags.includes('Determiner')) return;
+    if (!isCueHead(t, tokens[i + 1]) || t.normal === 'according' || tokens[i - 1]?.tags.includes('Determiner')) return;
+    // "seems to think": the raising verb belongs to the cue of the verb after it.
+    if (RAISING.test(t.normal) && tokens[i + 1]?.normal === 'to' && tokens[i + 2] && isCueHead(tokens[i + 2]!)) return;
     const sentence = sentences[t.sentence]!;
     const { first, end } = bounds[t.sentence]!;
     let from = i;
+    if (from - 2 >= first && tokens[from - 1]!.normal === 'to' && RAISING.test(tokens[from - 2]!.normal)) from -= 2;
     while (from - 1 >= first && (takesAlong(t, 'before', tokens[from - 1]!) || isVerbModifier(tokens[from - 1]!, t)) && !/[,;:"“”]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
     let to = i + 1;
     while (to < end && takesAlong(t, 'after', tokens[to]!) && !/[,;:"“”]/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) to++;
@@ -38,13 +43,16 @@ export const reportedSpeech: CueRecognizer = (doc) => {
     const ctx: Context = { text, tokens, quotations, sentence, first, end, head: t };
     const claim = contentFirst(ctx, cue, from, to) ?? sourceFirst(ctx, cue, from, to);
     if (!claim) return;
-    // ", citing X" with no subject of its own: the source of the clause it hangs on.
+    // ", citing X" / "said X, adding “…”": a participle's subject is the source of the clause it hangs on.
     const host = out.at(-1);
-    const hosted = !claim.source && t.tags.includes('Gerund') && host && host.cue && host.cue.start >= sentence.start && host.cue.end <= cue.start;
+    const hosted = (!claim.source || host?.source) && t.tags.includes('Gerund') && host && host.cue && host.cue.start >= sentence.start && host.cue.end <= cue.start;
     out.push(hosted ? { ...claim, source: host.source } : claim);
   });
   return out;
 };
+
+/** Raising verbs: their subject is the source of the cue verb after "to" ("The government seems to think"). */
+const RAISING = /^(?:seem|seems|seemed|appear|appears|appeared)$/;
 
 /** Auxiliaries, modals, negation and adverbs belong to the cue ("did not say", "can now say", "had publicly stated"). */
 function isVerbModifier(t: Token, head: Token): boolean {
@@ -71,47 +79,101 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   if (head.tags.includes('Gerund')) return null;
   // "an area known as the “Baghdad Belt”": what follows a prepositional cue is its object.
   if (/\s(?:as|about|for|on|of|to|with)$/i.test(text.slice(cue.start, cue.end))) return null;
-  const subject = phraseBefore(text, tokens, from, first);
-  if (subject && subject.from > first && /,\s*$/.test(text.slice(tokens[subject.from - 1]!.end, tokens[subject.from]!.start))) {
-    // "X, the spokesman, said …" is an apposition, not a content.
+  // “Y,” an intelligence source, who was not authorized to speak, told Fox News.
+  const closed = from > first && /,/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
+  const afterQuote = (h: TokenRange) => h.from > first && /[”"]/.test(text.slice(tokens[h.from - 1]!.end, tokens[h.from]!.start));
+  const subject = closed ? subjectBeforeCommas(text, tokens, from, first, afterQuote) : phraseBefore(text, tokens, from, first);
+  if (!closed && subject && subject.from > first && !isPronoun(tokens, subject) && /,\s*$/.test(text.slice(tokens[subject.from - 1]!.end, tokens[subject.from]!.start))) {
+    // "X, the spokesman, said …" is an apposition, not a content ("X, he said, …" is one).
     const before = phraseBefore(text, tokens, subject.from, first);
     if (before && before.from === first && !endsQuote(text, tokens[subject.from - 1]!.end)) return null;
   }
   const pivot = subject ? subject.from : from;
-  if (pivot <= first) return null;
-  const gap = text.slice(tokens[pivot - 1]!.end, tokens[pivot]!.start);
-  if (!/[,”"’]/.test(gap) && !/[,”"]$/.test(tokens[pivot - 1]!.text)) return null;
-  const contentEnd = tokens[pivot - 1]!.end;
-  const quote = quotations.find((q) => q.end > contentEnd - 2 && q.end <= tokens[pivot]!.start && q.start < contentEnd);
+  // “Why’s he attacking me?” Trump said. — a question or exclamation mark ended the sentence before
+  // its cue clause: the quotation right before the sentence is the content.
+  const prior = pivot <= first ? quotations.find((q) => q.end <= tokens[first]!.start && /^[ \t]*$/.test(text.slice(q.end, tokens[first]!.start))) : undefined;
+  if (pivot <= first && !prior) return null;
+  const gap = prior ? '' : text.slice(tokens[pivot - 1]!.end, tokens[pivot]!.start);
+  if (!prior && !/[,”"’]/.test(gap) && !/[,”"]$/.test(tokens[pivot - 1]!.text)) return null;
+  const contentEnd = prior ? prior.end : tokens[pivot - 1]!.end;
+  const quote = prior ?? quotations.find((q) => q.end > contentEnd - 2 && q.end <= tokens[pivot]!.start && q.start < contentEnd);
   // What follows the cue must be only the inverted source and adjuncts, not a content of its own.
-  const inverted = subject ? null : withApposition(ctx, phraseAfter(text, tokens, to, end));
+  // Only a bare verb inverts ("said Joe Stork"; never "clearly shows X" or "has said X").
+  const inverted = subject || to - from > 1 ? null : withApposition(ctx, phraseAfter(text, tokens, to, end));
+  // A content first needs its source on one side of the cue ("Y, clearly shows Z" has none).
+  if (!subject && !inverted && !prior) return null;
   const tailFrom = inverted ? inverted.to : to;
-  if (!isShortTail(ctx, tailFrom, quote !== undefined)) return null;
+  const resumed = isShortTail(ctx, tailFrom, quote !== undefined) ? null : resumedContent(ctx, tailFrom);
+  // After a quotation in the sentence the cue clause may run on ("“Y,” Trump said in a long address
+  // to delegates who …"), unless a content of its own follows it ("said that …", "said: …").
+  const runsOn = quote && !prior && !/^\s*(?:that\b|:)/.test(text.slice(tokens[tailFrom - 1]!.end, sentence.end));
+  if (resumed === undefined && !runsOn) return null;
+  // After a quotation in the sentence before, the cue clause must end the sentence.
+  if (prior && resumed) return null;
   const source = subject ?? inverted;
   const opening: Span = quote ?? trimSpan(text, { start: sentence.start, end: contentEnd }, /[\s,;:—–-]/);
   if (opening.end - opening.start < 4) return null;
   // "Speaking on radio, X said …" / "In a letter, X said …": an adjunct, not a content, opens the sentence.
   const lead = tokens[first]!;
   if (!quote && (lead.tags.includes('Preposition') || lead.tags.includes('Gerund') || lead.tags.includes('Participle') || /^(?:when|while|after|before|as|if|asked|speaking|in)$/.test(lead.normal))) return null;
-  const content: Span[] = [opening];
+  const content: Span[] = resumed ? [opening, resumed] : [opening];
   // Split quotation: “A,” X said. “B.” — the next quotation opens right after this clause, in the
   // same paragraph or as the whole of the next one.
   if (quote) {
     const anchor = inverted ? rangeSpan(tokens, inverted).end : cue.end;
-    const next = quotations.find((q) => q.start >= anchor && q.start - anchor <= 60 && !/[“”"]/.test(text.slice(anchor, q.start)));
+    // …but not past a cue of its own (“A,” said X, adding “B.”).
+    const next = quotations.find((q) => q.start >= anchor && q.start - anchor <= 60 && !/[“”"]/.test(text.slice(anchor, q.start)) && !tokens.some((t) => t.start >= anchor && t.end <= q.start && isCueHead(t)));
     const between = next ? text.slice(anchor, next.start) : '';
     if (next && (!between.includes('\n') || /^\s*(?:\n|$)/.test(text.slice(next.end)))) content.push(next);
   }
   return { cue, source: source ? rangeSpan(tokens, source) : null, content, rule: RULE };
 }
 
-/** "said Joe Stork, deputy Middle East director." — an apposition closing the sentence. */
+/**
+ * "said Joe Stork, deputy Middle East director." / "said a GOP data expert who has worked for
+ * Rubio": appositions and relative clauses after an inverted source belong to it.
+ */
 function withApposition(ctx: Context, name: TokenRange | null): TokenRange | null {
   const { text, tokens, end } = ctx;
-  if (!name || name.to >= end || !/^\s*,\s*$/.test(text.slice(tokens[name.to - 1]!.end, tokens[name.to]!.start))) return name;
-  const apposition = phraseAfter(text, tokens, name.to, end);
-  return apposition && apposition.to === end ? { from: name.from, to: apposition.to } : name;
+  if (!name) return null;
+  let to = name.to;
+  while (to < end) {
+    const comma = /^\s*,\s*$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start));
+    if (/^(?:who|whose)$/.test(tokens[to]!.normal)) {
+      // The relative clause runs to the next comma.
+      to++;
+      while (to < end && !/,/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) to++;
+      continue;
+    }
+    const apposition = comma ? phraseAfter(text, tokens, to, end) : null;
+    if (!apposition) break;
+    to = apposition.to;
+  }
+  // An apposition counts when the chain closes the sentence or a relative clause is in it.
+  const relative = tokens.slice(name.to, to).some((t) => /^(?:who|whose)$/.test(t.normal));
+  return to === end || relative ? { from: name.from, to } : name;
 }
+
+/**
+ * "A new campaign manager, he said, could set a new tone": a cue clause set off by commas inside
+ * the content; the content resumes after it. undefined when the tail is not such a resumption.
+ */
+function resumedContent(ctx: Context, tailFrom: number): Span | undefined {
+  const { text, tokens, sentence } = ctx;
+  let at = tokens[tailFrom - 1]!.end;
+  const adjunct = ADJUNCT.exec(text.slice(at, sentence.end));
+  if (adjunct) at += adjunct[0].length;
+  const comma = /^\s*,\s*/.exec(text.slice(at, sentence.end));
+  if (!comma) return undefined;
+  at += comma[0].length;
+  // ", adding that …", ", which …": a clause of its own follows, not the rest of the content.
+  const next = tokens.slice(tailFrom).find((t) => t.start >= at);
+  if (!next || ['Gerund', 'Participle', 'PastTense'].some((tag) => next.tags.includes(tag)) || TRAILING_CLAUSE.test(next.normal)) return undefined;
+  const resumed = trimSpan(text, { start: at, end: clauseEnd(ctx, at) }, /[\s,;:—–-]/);
+  return resumed.end - resumed.start >= 4 ? resumed : undefined;
+}
+
+const isPronoun = (tokens: readonly Token[], r: TokenRange): boolean => r.to - r.from === 1 && tokens[r.from]!.tags.includes('Pronoun');
 
 /** The quote mark right before `at` closes a quotation. */
 const endsQuote = (text: string, at: number): boolean => /[”"]/.test(text[at - 1] ?? '');
@@ -124,7 +186,7 @@ function isShortTail(ctx: Context, from: number, split = false): boolean {
   if (split && from < end && quotations.some((q) => q.start >= tailStart && /^[\s,.;:]*$/.test(text.slice(tailStart, q.start)))) return true;
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
-    if (k > from && /,/.test(text.slice(tokens[k - 1]!.end, t.start)) && (t.tags.includes('Gerund') || isCueHead(t))) return true;
+    if (/,/.test(text.slice(tokens[k - 1]!.end, t.start)) && (t.tags.includes('Gerund') || isCueHead(t))) return true;
     if (k === from && /^\s*[:“"]/.test(text.slice(tokens[k - 1]!.end, t.start))) return false;
     if (t.normal === 'that' || (t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Participle'))) return false;
   }
@@ -146,15 +208,25 @@ function sourceFirst(ctx: Context, cue: Span, from: number, to: number): ClaimCa
     const start = subject ? tokens[subject.from]!.start : cue.start;
     return { cue, source: null, content: [trimSpan(text, { start, end: clauseEnd(ctx, cue.end) }, /[\s,;:—–-]/)], rule: RULE };
   }
+  // "O’Malley’s move was first reported by MSNBC": a passive cue's subject is the content, and the
+  // agent after "by", if any, the source.
+  const patient = passive && !CONTENT_OPENER.test(text.slice(cue.end, sentence.end)) ? sourceBefore(text, tokens, from, first) : null;
+  if (patient) {
+    const by = /^\s+by\s/i.test(text.slice(cue.end, cue.end + 5)) ? tokens.findIndex((x) => x.start > cue.end + 2) : -1;
+    const agent = by >= 0 && by < end ? phraseAfter(text, tokens, by, end) : null;
+    return { cue, source: agent ? rangeSpan(tokens, agent) : null, content: [rangeSpan(tokens, patient)], rule: RULE };
+  }
   // Content start: skip adjuncts, then an object before "that"/"to"/a quotation ("told reporters that").
-  let at = cue.end;
+  let at = afterTime(ctx, cue.end);
   const adjunct = ADJUNCT.exec(text.slice(at, sentence.end));
   if (adjunct) at += adjunct[0].length;
   // "called for the Government of Iraq to investigate": after "for" the object belongs to the content.
   if (!CONTENT_OPENER.test(text.slice(at, sentence.end)) && takesObject(head) && !/\bfor$/i.test(text.slice(cue.start, cue.end))) {
     const k = tokens.findIndex((x) => x.start >= at);
     const object = k >= 0 && k < end ? phraseAfter(text, tokens, k, end) : null;
-    if (object && object.to - object.from <= 4 && object.to < end && CONTENT_OPENER.test(text.slice(tokens[object.to - 1]!.end, sentence.end))) at = tokens[object.to - 1]!.end;
+    // "told The Associated Press on Monday that …"
+    const objectEnd = object && object.to < end ? afterTime(ctx, tokens[object.to - 1]!.end) : -1;
+    if (object && object.to - object.from <= 4 && objectEnd >= 0 && CONTENT_OPENER.test(text.slice(objectEnd, sentence.end))) at = objectEnd;
   }
   const opener = /^\s*[:,]?\s*/.exec(text.slice(at))![0];
   at += opener.length;
@@ -168,6 +240,21 @@ function sourceFirst(ctx: Context, cue: Span, from: number, to: number): ClaimCa
   else content = trimSpan(text, { start: at, end: clauseEnd(ctx, at) }, /[\s,;:—–-]/);
   if (content.end - content.start < 4) return null;
   return { cue, source: source ? rangeSpan(tokens, source) : null, content: [content], rule: RULE };
+}
+
+/**
+ * Past a time adjunct starting at `at` ("on Friday", "Tuesday morning", "last week") when a content
+ * opener follows it ("told AP on Monday that …"), or `at` ("condemns Saturday's attack").
+ */
+function afterTime(ctx: Context, at: number): number {
+  const { text, tokens, sentence, end } = ctx;
+  let k = tokens.findIndex((x) => x.start >= at);
+  if (k < 0) return at;
+  const from = k;
+  if (/^(?:on|last|this|next|early|late|earlier|later)$/.test(tokens[k]!.normal) && tokens[k + 1]?.tags.includes('Date')) k++;
+  while (k < end && tokens[k]!.tags.includes('Date')) k++;
+  const after = k > from && tokens[k - 1]!.tags.includes('Date') ? tokens[k - 1]!.end : at;
+  return CONTENT_OPENER.test(text.slice(after, sentence.end)) ? after : at;
 }
 
 /**
@@ -186,25 +273,33 @@ function distantSubject(ctx: Context, from: number): TokenRange | null {
   return null;
 }
 
+/** Words that open a subordinate clause before the main one ("When …, X did Y"). */
+const SUBORDINATOR = /^(?:when|as|while|after|before|although|though|if|because|since|until|once|whereas|whenever)$/;
+const isFiniteVerb = (t: Token): boolean => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive');
+
 /** Where a content starting at `at` ends: the sentence end, or before ", adding …" / ", according to". */
 function clauseEnd(ctx: Context, at: number): number {
-  const { text, tokens, sentence, end } = ctx;
+  const { text, tokens, sentence, first, end } = ctx;
+  const subordinate = SUBORDINATOR.test(tokens[first]!.normal);
   for (let k = tokens.findIndex((x) => x.start > at); k > 0 && k < end; k++) {
     const t = tokens[k]!;
     const gap = text.slice(tokens[k - 1]!.end, t.start);
     if (/[;—]/.test(gap)) return tokens[k - 1]!.end;
     if (!/,\s*$/.test(gap)) continue;
-    // ", which …", ", while …", ", drawing boos": a clause of the writer's own follows.
-    if (TRAILING_CLAUSE.test(t.normal) || t.tags.includes('Gerund')) return tokens[k - 1]!.end;
-    if ((t.tags.includes('Gerund') && isCueHead(t)) || t.normal === 'according') return tokens[k - 1]!.end;
-    // "…, sources said …" / "…, said the spokesman.": the rest is another claim's cue clause.
+    // ", which …", ", while …", ", drawing boos", ", according to": a clause of the writer's own follows.
+    if (TRAILING_CLAUSE.test(t.normal) || t.tags.includes('Gerund') || t.normal === 'according') return tokens[k - 1]!.end;
     const np = phraseAfter(text, tokens, k, end);
+    // "When Trump said the wall would be built, the crowd cheered": the main clause after an opening
+    // subordinate clause is not part of the content.
+    if (subordinate && np && np.to < end && isFiniteVerb(tokens[np.to]!)) return tokens[k - 1]!.end;
+    // "…, sources said …" / "…, said the spokesman.": the rest is another claim's cue clause.
     const cue = np ? np.to : k;
     if (cue < end && isCueHead(tokens[cue]!) && (np !== null || isShortTail(ctx, phraseAfter(text, tokens, cue + 1, end)?.to ?? cue + 1))) return tokens[k - 1]!.end;
   }
   // A content that starts inside a quotation ends with it.
   const quote = ctx.quotations.find((q) => q.start < at && at < q.end && q.end < sentence.end);
-  let e = quote ? quote.end - 1 : sentence.end;
+  let e = quote ? quote.end : sentence.end;
+  if (quote) while (e > at && /["”']/.test(text[e - 1]!)) e--;
   while (e > at && /[.!?,\s]/.test(text[e - 1]!)) e--;
   return e;
 }
