@@ -20,8 +20,8 @@ export type Outcome =
   | { readonly kind: 'graph'; readonly id: string; readonly json: string; readonly origin: DocMeta['origin'] }
   | { readonly kind: 'error'; readonly error: ErrorRecord };
 
-/** Old-generation heap per worker thread, in MB. */
-const WORKER_HEAP_MB = 512;
+/** Old-generation heap per worker thread, in MB (the bench runs its single-thread passes under it too). */
+export const WORKER_HEAP_MB = 512;
 
 /** Records in flight per worker: enough to keep every worker busy while the head is written. */
 const READ_AHEAD = 4;

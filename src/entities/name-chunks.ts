@@ -76,13 +76,19 @@ export function nameChunks(doc: Doc<'sentences' | 'tokens'>): NameChunk[] {
     return FUNCTION_TAGS.some((t) => tags.includes(t)) || (tags.includes('Adjective') && !tags.includes('ProperNoun'));
   };
   const out: NameChunk[] = [];
+  // The sentences of a line (a paragraph is one) share its kind, worked out once per line.
+  let lineEnd = -1;
+  let shouting = false;
+  let headline = false;
   for (const s of doc.sentences) {
     const sentence = doc.text.slice(s.start, s.end);
-    const lineStart = doc.text.lastIndexOf('\n', s.start - 1) + 1;
-    const lineEndAt = doc.text.indexOf('\n', s.start);
-    const line = doc.text.slice(lineStart, lineEndAt < 0 ? doc.text.length : lineEndAt);
-    const shouting = !/\p{Ll}/u.test(line) && twoCapitalRuns(line);
-    const headline = shouting || isTitleCaseHeadline(line);
+    if (s.start >= lineEnd) {
+      const lineEndAt = doc.text.indexOf('\n', s.start);
+      lineEnd = lineEndAt < 0 ? doc.text.length : lineEndAt;
+      const line = doc.text.slice(doc.text.lastIndexOf('\n', s.start - 1) + 1, lineEnd);
+      shouting = !/\p{Ll}/u.test(line) && twoCapitalRuns(line);
+      headline = shouting || isTitleCaseHeadline(line);
+    }
     for (const m of sentence.matchAll(CHUNK)) {
       let words: ChunkWord[] = [...m[0].matchAll(WORD)].map((w) => ({ start: s.start + m.index + w.index, end: s.start + m.index + w.index + w[0].length, text: w[0] }));
       let initial = /(?:^|["“‘(\[:—–])[\s"“‘'(\[—–-]*$/.test(sentence.slice(0, m.index));
