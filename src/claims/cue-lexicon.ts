@@ -16,9 +16,9 @@ const learned = loadLexicon(
   }),
   learnedData,
 );
-const { verbs, particles, objectFirst } = loadLexicon(
+const { verbs, particles, objectFirst, namingObject } = loadLexicon(
   'claims/cue-verbs',
-  z.object({ verbs: z.array(z.string().min(1)), objectFirst: z.array(z.string()), particles: z.record(z.string(), z.array(z.string())) }),
+  z.object({ verbs: z.array(z.string().min(1)), objectFirst: z.array(z.string()), namingObject: z.array(z.string()), particles: z.record(z.string(), z.array(z.string())) }),
   verbData,
 );
 const conjugations = (v: string): string[] => {
@@ -39,6 +39,9 @@ const OBJECT_FIRST = new Set(objectFirst.flatMap(conjugations));
 
 /** True when the cue verb names its addressee before the content ("told reporters that …"). */
 export const takesObject = (head: Token): boolean => OBJECT_FIRST.has(head.normal);
+const NAMING_OBJECT = new Set(namingObject.flatMap(conjugations));
+/** True when the cue verb's object is part of the content it names it by ("called it “a starting point”"). */
+export const namesObject = (head: Token): boolean => NAMING_OBJECT.has(head.normal);
 /** Words that are never the head of a cue on their own, however often gold cues contain them. */
 const FUNCTION_WORD = /^(?:has|have|had|is|are|was|were|be|been|being|am|do|does|did|will|would|can|could|may|might|should|must|to|on|of|for|in|about|also|not|the|a|an|it|that|went|go|goes|get|got|make|made)$/;
 
@@ -49,11 +52,26 @@ const MIN_PRECISION_BEFORE_THAT = 0.2;
 
 /** True when the token heads an attribution cue (a verb from the lexicons); `next` is the token after it. */
 export function isCueHead(t: Token, next?: Token): boolean {
-  if (!t.tags.includes('Verb') || FUNCTION_WORD.test(t.normal)) return false;
+  if (FUNCTION_WORD.test(t.normal)) return false;
+  if (!t.tags.includes('Verb')) return isMistaggedCue(t);
   const stats = learned.cueWords[learnedKey(t)];
   if (stats && stats.precision >= (next?.normal === 'that' ? MIN_PRECISION_BEFORE_THAT : MIN_PRECISION)) return true;
   if (!HAND_FORMS.has(t.normal)) return false;
   return !stats || stats.count < HAND_VETO.count || stats.precision >= HAND_VETO.precision;
+}
+
+/** A non-verb reading counts as a cue at this precision when the word's verb reading is a cue too. */
+const MIN_PRECISION_MISTAGGED = 0.5;
+
+/**
+ * A cue verb the tagger read as a noun or adjective ("officer, said[Adjective] candidates …",
+ * "A person familiar with the planning says[Noun] …"): the train split saw this non-verb reading
+ * mostly inside cues, and its verb reading is a cue.
+ */
+function isMistaggedCue(t: Token): boolean {
+  const stats = learned.cueWords[`${t.normal}/n`];
+  if (!stats || stats.precision < MIN_PRECISION_MISTAGGED) return false;
+  return (learned.cueWords[`${t.normal}/v`]?.precision ?? 0) >= MIN_PRECISION || HAND_FORMS.has(t.normal);
 }
 
 /** Auxiliaries and adverbs a cue verb takes along when nothing was learned for it ("has warned"). */

@@ -17,6 +17,14 @@ export interface TokenRange {
 
 export const rangeSpan = (tokens: readonly Token[], r: TokenRange): Span => ({ start: tokens[r.from]!.start, end: tokens[r.to - 1]!.end });
 
+/** rangeSpan, closing a parenthesis the range opened ("Sen. Bernie Sanders (I-Vt.)"). */
+export function phraseSpan(text: string, tokens: readonly Token[], r: TokenRange): Span {
+  const span = rangeSpan(tokens, r);
+  const inside = text.slice(span.start, span.end);
+  const close = /^\.?\)/.exec(text.slice(span.end, span.end + 2));
+  return close && inside.lastIndexOf('(') > inside.lastIndexOf(')') ? { start: span.start, end: span.end + close[0].length } : span;
+}
+
 const NP_TAGS = ['Noun', 'ProperNoun', 'Pronoun', 'Determiner', 'Adjective', 'Possessive', 'Acronym', 'Value', 'Organization', 'Person', 'Place', 'Honorific'];
 /** Words that join noun phrases inside one source ("ambassador to Baghdad", "Smith and Jones"). */
 const CONNECTOR = /^(?:of|for|to|at|from|in|on|and|&)$/;
@@ -38,7 +46,13 @@ const hardGap = (text: string, a: Token, b: Token): boolean => /[,;:()"“”—
  * or null. It never starts or ends on a connector.
  */
 export function phraseBefore(text: string, tokens: readonly Token[], to: number, floor: number): TokenRange | null {
-  if (to < tokens.length && to - 1 >= floor && /[;:()"“”]/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) return null;
+  // "Sen. Bernie Sanders (I-Vt.) said": a short parenthesis closes the name before it.
+  const open = parenthesisBefore(text, tokens, to, floor);
+  if (open !== null) {
+    const name = phraseBefore(text, tokens, open, floor);
+    return name ? { from: name.from, to } : null;
+  }
+  if (to < tokens.length && to - 1 >= floor && /[;:)"“”]/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) return null;
   let from = to;
   while (from - 1 >= floor) {
     const t = tokens[from - 1]!;
@@ -59,6 +73,17 @@ export function phraseBefore(text: string, tokens: readonly Token[], to: number,
   return { from, to };
 }
 
+/** The first token inside a parenthesis of at most three tokens that closes right before token `to`, or null. */
+function parenthesisBefore(text: string, tokens: readonly Token[], to: number, floor: number): number | null {
+  if (to >= tokens.length || to - 1 <= floor || !/^\.?\)\s*$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) return null;
+  for (let k = to - 1; k > floor && to - k <= 3; k--) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (/\s\($/.test(gap)) return k;
+    if (/[()]/.test(gap)) return null;
+  }
+  return null;
+}
+
 /** The noun phrase starting at token `from` and ending before `ceiling` (exclusive), or null. */
 export function phraseAfter(text: string, tokens: readonly Token[], from: number, ceiling: number): TokenRange | null {
   let to = from;
@@ -69,6 +94,11 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
     to++;
   }
   while (to > from && CONNECTOR.test(tokens[to - 1]!.normal)) to--;
+  // "said Sen. Rand Paul (R-Ky.)": a short parenthesis closes the name.
+  if (to > from && to < ceiling && /^\s*\($/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) {
+    const close = tokens.slice(to, Math.min(ceiling, to + 3)).findIndex((t, k) => /^\.?\)/.test(text.slice(t.end, (tokens[to + k + 1]?.start ?? text.length))));
+    if (close >= 0) to += close + 1;
+  }
   return to > from && to - from <= 14 ? { from, to } : null;
 }
 
@@ -89,13 +119,13 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
   return head && isClauseStart(text, tokens, head.from, floor) && names(tokens, head) ? { from: head.from, to: near.to } : near;
 }
 
-const RELATIVE_PRONOUN = /^(?:who|which|that)$/;
+export const RELATIVE_PRONOUN = /^(?:who|which|that)$/;
 /** Words that open a comma-enclosed adjunct rather than an apposition ("Trump, in Kentucky, said"). */
 const ADJUNCT_OPENER = /^(?:when|while|after|before|since|as|if|though|although|despite|however|meanwhile|too|also|instead|again|then|for|in|on|at|with|without|during|from|by|like|unlike)$/;
-/** Words that open an apposition even where compromise tags them as adverbs ("Harman, now director of …"). */
-const APPOSITION_OPENER = /^(?:who|whose|which|now|formerly)$/;
+/** Words that open an apposition even where compromise tags them otherwise ("Harman, now director of …", "Goodstein, its chief executive, said"). */
+const APPOSITION_OPENER = /^(?:who|whose|which|now|formerly|its|his|her|their)$/;
 /** Words that may precede a clause's subject ("But Matt Morrison, the group’s deputy director, said"). */
-const LEAD_WORD = /^(?:but|and|yet|so|still|now|meanwhile)$/;
+export const LEAD_WORD = /^(?:but|and|yet|so|still|now|meanwhile)$/;
 
 const names = (tokens: readonly Token[], r: TokenRange): boolean => tokens.slice(r.from, r.to).some((t) => t.tags.includes('ProperNoun') || t.tags.includes('Pronoun'));
 

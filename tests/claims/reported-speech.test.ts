@@ -136,6 +136,16 @@ describe('claims/reported-speech: passives and distant subjects', () => {
   });
 });
 
+describe('claims/reported-speech: a cue verb the tagger misread', () => {
+  test('news: "said" read as an adjective after an apposition is still a cue', () => {
+    const text = 'Scott Goodstein, its chief executive officer, said candidates are becoming more aware of how much money there is to be raised online.';
+    const claim = claimCandidates(layersOf(text).withTimes).find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'said');
+    expect(claim, 'no candidate with cue "said"').toBeDefined();
+    expectSpan(text, claim!.source, 'Scott Goodstein, its chief executive officer');
+    expectSpan(text, claim!.content[0], 'candidates are becoming more aware of how much money there is to be raised online');
+  });
+});
+
 describe('claims/reported-speech: a rarer cue verb before a that-clause', () => {
   test('news: "noticed that" is a cue, "noticed the candidate" is not', () => {
     const text = 'Several reporters noticed that the candidate had skipped the last debate.';
@@ -237,6 +247,83 @@ describe('claims/reported-speech: content boundaries', () => {
       'said',
       'Mr. Reid',
       ["''We don't believe U.S. troops are the answer to the problem,''"],
+    ],
+    [
+      'news: a long addressee with a place and a time before "that"',
+      'Mr. Rubio told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot early.',
+      'told',
+      'Mr. Rubio',
+      ['that he cast his ballot early'],
+    ],
+    [
+      'news: a content clause without "that" after the addressee',
+      'The senator assured him it was done without his knowledge.',
+      'assured',
+      'The senator',
+      ['it was done without his knowledge'],
+    ],
+    [
+      'nyt: a new quoted sentence the segmenter left in the same sentence ends the content',
+      "In response, Twitter said it actively investigated potential terrorist threats. ''Violent threats have no place on Twitter,'' the company said.",
+      'said',
+      'Twitter',
+      ['it actively investigated potential terrorist threats'],
+    ],
+    [
+      'news: a content first that opens with a preposition but is a clause of its own',
+      'About 270 people have now been resettled into the U.S. under the program, officials said.',
+      'said',
+      'officials',
+      ['About 270 people have now been resettled into the U.S. under the program'],
+    ],
+    [
+      'news: the sentence’s subject is the source of a cue after another verb',
+      'Yellen is likely to stress that the economy is on solid footing.',
+      'stress',
+      'Yellen',
+      ['that the economy is on solid footing'],
+    ],
+    [
+      'unnews: a second cue verb of the same source ends the content',
+      'Mr. Ban urged the Government of Iraq to restore security in the camp and stressed that it is responsible for the safety of the residents.',
+      'urged',
+      'Mr. Ban',
+      ['the Government of Iraq to restore security in the camp'],
+    ],
+    [
+      'news: a party-and-state parenthesis belongs to the source before the cue',
+      'Rep. Gregory Meeks (D-N.Y.) said Clinton reassured the caucus on trade.',
+      'said',
+      'Rep. Gregory Meeks (D-N.Y.)',
+      ['Clinton reassured the caucus on trade'],
+    ],
+    [
+      'news: a party-and-state parenthesis belongs to an inverted source',
+      '“We have to stop this spending,” said Sen. Rand Paul (R-Ky.).',
+      'said',
+      'Sen. Rand Paul (R-Ky.)',
+      ['“We have to stop this spending,”'],
+    ],
+    [
+      'news: a content that opens with its verb takes its subject from before the source',
+      'Republicans blocked the measure, which the White House had said was essential to the recovery.',
+      'had said',
+      'the White House',
+      ['which', 'was essential to the recovery'],
+    ],
+    [
+      'news: a naming verb keeps its object in the content',
+      'The senator called it a “starting point for our deliberations” on the budget.',
+      'called',
+      'The senator',
+      ['it a “starting point for our deliberations” on the budget'],
+    ],
+    [
+      'news: an infinitive content keeps the addressee, its subject',
+      'Mr. Obama urged Democrats to vote for the Republican deal instead.',
+      'urged',
+      'Mr. Obama',
+      ['Democrats to vote for the Republican deal instead'],
     ],
   ])('%s', (_, text, cue, source, contents) => {
     const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === cue);

@@ -6,8 +6,8 @@
 //   passive         Y was first reported by X.
 import { contains, type Quotation, type Sentence, type Span, type Token } from '../../pipeline/document.js';
 import type { ClaimCandidate, CueRecognizer } from '../candidate.js';
-import { isCueHead, takesAlong, takesObject } from '../cue-lexicon.js';
-import { phraseAfter, phraseBefore, rangeSpan, sourceBefore, subjectBeforeCommas, trimSpan, type TokenRange } from '../spans.js';
+import { isCueHead, namesObject, takesAlong, takesObject } from '../cue-lexicon.js';
+import { LEAD_WORD, phraseAfter, phraseBefore, phraseSpan, rangeSpan, RELATIVE_PRONOUN, sourceBefore, subjectBeforeCommas, trimSpan, type TokenRange } from '../spans.js';
 
 const RULE = 'claims/reported-speech';
 /** Adjuncts between a cue and its content: "said on Tuesday", "said in a statement", "told CNN". */
@@ -114,8 +114,10 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   const opening: Span = quote ?? trimSpan(text, { start: sentence.start, end: contentEnd }, /[\s,;:—–-]/);
   if (opening.end - opening.start < 4) return null;
   // "Speaking on radio, X said …" / "In a letter, X said …": an adjunct, not a content, opens the sentence.
+  // …but "About 270 people have been resettled, officials said" is a clause of its own: it has a finite verb.
   const lead = tokens[first]!;
-  if (!quote && (lead.tags.includes('Preposition') || lead.tags.includes('Gerund') || lead.tags.includes('Participle') || /^(?:when|while|after|before|as|if|asked|speaking|in)$/.test(lead.normal))) return null;
+  const clause = tokens.slice(first + 1, pivot).some((x) => x.end <= opening.end && isFiniteVerb(x));
+  if (!quote && !clause && (lead.tags.includes('Preposition') || lead.tags.includes('Gerund') || lead.tags.includes('Participle') || /^(?:when|while|after|before|as|if|asked|speaking|in)$/.test(lead.normal))) return null;
   const content: Span[] = resumed ? [opening, resumed] : [opening];
   // Split quotation: “A,” X said. “B.” — the next quotation opens right after this clause, in the
   // same paragraph or as the whole of the next one.
@@ -126,7 +128,7 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
     const between = next ? text.slice(anchor, next.start) : '';
     if (next && (!between.includes('\n') || /^\s*(?:\n|$)/.test(text.slice(next.end)))) content.push(next);
   }
-  return { cue, source: source ? rangeSpan(tokens, source) : null, content, rule: RULE };
+  return { cue, source: source ? phraseSpan(text, tokens, source) : null, content, rule: RULE };
 }
 
 /**
@@ -214,20 +216,14 @@ function sourceFirst(ctx: Context, cue: Span, from: number, to: number): ClaimCa
   if (patient) {
     const by = /^\s+by\s/i.test(text.slice(cue.end, cue.end + 5)) ? tokens.findIndex((x) => x.start > cue.end + 2) : -1;
     const agent = by >= 0 && by < end ? phraseAfter(text, tokens, by, end) : null;
-    return { cue, source: agent ? rangeSpan(tokens, agent) : null, content: [rangeSpan(tokens, patient)], rule: RULE };
+    return { cue, source: agent ? phraseSpan(text, tokens, agent) : null, content: [rangeSpan(tokens, patient)], rule: RULE };
   }
   // Content start: skip adjuncts, then an object before "that"/"to"/a quotation ("told reporters that").
   let at = afterTime(ctx, cue.end);
   const adjunct = ADJUNCT.exec(text.slice(at, sentence.end));
   if (adjunct) at += adjunct[0].length;
   // "called for the Government of Iraq to investigate": after "for" the object belongs to the content.
-  if (!CONTENT_OPENER.test(text.slice(at, sentence.end)) && takesObject(head) && !/\bfor$/i.test(text.slice(cue.start, cue.end))) {
-    const k = tokens.findIndex((x) => x.start >= at);
-    const object = k >= 0 && k < end ? phraseAfter(text, tokens, k, end) : null;
-    // "told The Associated Press on Monday that …"
-    const objectEnd = object && object.to < end ? afterTime(ctx, tokens[object.to - 1]!.end) : -1;
-    if (object && object.to - object.from <= 4 && objectEnd >= 0 && CONTENT_OPENER.test(text.slice(objectEnd, sentence.end))) at = objectEnd;
-  }
+  if (!CONTENT_OPENER.test(text.slice(at, sentence.end)) && takesObject(head) && !namesObject(head) && !/\bfor$/i.test(text.slice(cue.start, cue.end))) at = pastAddressee(ctx, at);
   const opener = /^\s*[:,]?\s*/.exec(text.slice(at))![0];
   at += opener.length;
   // "Asked what he wanted, Adelson said …": after a comma comes another claim's source and cue.
@@ -239,7 +235,52 @@ function sourceFirst(ctx: Context, cue: Span, from: number, to: number): ClaimCa
   if (quote && (!contains(sentence, quote) || /^[\s.,!?]*$/.test(text.slice(quote.end, sentence.end)))) content = quote;
   else content = trimSpan(text, { start: at, end: clauseEnd(ctx, at) }, /[\s,;:—–-]/);
   if (content.end - content.start < 4) return null;
-  return { cue, source: source ? rangeSpan(tokens, source) : null, content: [content], rule: RULE };
+  const subject = source ? extractedSubject(ctx, source, content) : null;
+  return { cue, source: source ? phraseSpan(text, tokens, source) : null, content: subject ? [subject, content] : [content], rule: RULE };
+}
+
+/**
+ * "The only regret he acknowledged was a failed promise" / "…, which it had said was unacceptable":
+ * a content that opens with its verb has its subject right before the source.
+ */
+function extractedSubject(ctx: Context, source: TokenRange, content: Span): Span | null {
+  const { text, tokens, first } = ctx;
+  const opening = tokens.find((x) => x.start >= content.start);
+  if (!opening || !isFiniteVerb(opening) || isCueHead(opening) || source.from <= first || !/^\s+$/.test(text.slice(tokens[source.from - 1]!.end, tokens[source.from]!.start))) return null;
+  if (RELATIVE_PRONOUN.test(tokens[source.from - 1]!.normal)) return rangeSpan(tokens, { from: source.from - 1, to: source.from });
+  const phrase = phraseBefore(text, tokens, source.from, first);
+  return phrase ? rangeSpan(tokens, phrase) : null;
+}
+
+/** Subject pronouns: after an addressee one opens a content clause without "that" ("assured him it was …"). */
+const SUBJECT_PRONOUN = /^(?:i|he|she|we|they|it)$/;
+/** Prepositions that attach a place or an occasion to an addressee ("a crowd in Windham", "reporters on Monday"). */
+const ADDRESSEE_PREPOSITION = /^(?:in|on|at|during|of|from|after|before)$/;
+
+/**
+ * Where the content starts after the addressee of a cue verb that names one first, or `at`:
+ * "told The Post and Courier newspaper of Charleston on Saturday that …", "is telling a packed
+ * crowd in Windham, New Hampshire, that …", "told The Washington Post he was …".
+ */
+function pastAddressee(ctx: Context, at: number): number {
+  const { text, tokens, sentence, end } = ctx;
+  let k = tokens.findIndex((x) => x.start >= at);
+  if (k < 0 || k >= end) return at;
+  const from = k;
+  while (k < end && k - from <= 20) {
+    if (k > from && ADDRESSEE_PREPOSITION.test(tokens[k]!.normal)) k++;
+    const phrase = k < end ? phraseAfter(text, tokens, k, end) : null;
+    if (!phrase) return at;
+    const subject = tokens.slice(phrase.from + 1, phrase.to).find((x) => SUBJECT_PRONOUN.test(x.normal));
+    if (subject) return subject.start;
+    const after = afterTime(ctx, tokens[phrase.to - 1]!.end);
+    // "urged Democrats to vote …": an infinitive's content keeps its subject, the addressee.
+    if (CONTENT_OPENER.test(text.slice(after, sentence.end))) return /^\s*to\b/i.test(text.slice(after)) ? at : after;
+    k = phrase.to;
+    // The addressee runs on past a comma or a preposition ("Windham, New Hampshire,").
+    if (k >= end || !(/^\s*,\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || ADDRESSEE_PREPOSITION.test(tokens[k]!.normal))) return at;
+  }
+  return at;
 }
 
 /**
@@ -270,7 +311,25 @@ function distantSubject(ctx: Context, from: number): TokenRange | null {
     const subject = phraseAfter(text, tokens, first, end);
     if (subject && subject.to < from && tokens[subject.to]!.tags.includes('Verb')) return subject;
   }
-  return null;
+  return sentenceSubject(ctx, from);
+}
+
+/**
+ * "Yellen is likely to stress that …" / "Mr. Trump has lately started asking …": the sentence's
+ * subject, past a lead word or an opening adjunct ("On Saturday, …"), when a verb follows it and
+ * no other cue stands between it and this one.
+ */
+function sentenceSubject(ctx: Context, cue: number): TokenRange | null {
+  const { text, tokens, first } = ctx;
+  let k = first;
+  while (k < cue && LEAD_WORD.test(tokens[k]!.normal)) k++;
+  if (k < cue && (tokens[k]!.tags.includes('Preposition') || tokens[k]!.tags.includes('Date'))) {
+    while (k + 1 < cue && !/,/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k++;
+    k++;
+  }
+  const subject = k < cue ? phraseAfter(text, tokens, k, cue) : null;
+  if (!subject || subject.to >= cue || !tokens[subject.to]!.tags.includes('Verb')) return null;
+  return tokens.slice(subject.to, cue).some((t) => isCueHead(t)) ? null : subject;
 }
 
 /** Words that open a subordinate clause before the main one ("When …, X did Y"). */
@@ -284,7 +343,10 @@ function clauseEnd(ctx: Context, at: number): number {
   for (let k = tokens.findIndex((x) => x.start > at); k > 0 && k < end; k++) {
     const t = tokens[k]!;
     const gap = text.slice(tokens[k - 1]!.end, t.start);
-    if (/[;—]/.test(gap)) return tokens[k - 1]!.end;
+    // "…threats. ''Violent threats …'' he said": a new quoted sentence the segmenter did not split off.
+    if (/[;—]|[.!?]\s+(?:''|["“])/.test(gap)) return tokens[k - 1]!.end;
+    // "urged Iraq to restore security and stressed that …": a second cue verb of the same source.
+    if (/^(?:and|but)$/.test(t.normal) && k + 1 < end && isFiniteVerb(tokens[k + 1]!) && isCueHead(tokens[k + 1]!, tokens[k + 2])) return tokens[k - 1]!.end;
     if (!/,\s*$/.test(gap)) continue;
     // ", which …", ", while …", ", drawing boos", ", according to": a clause of the writer's own follows.
     if (TRAILING_CLAUSE.test(t.normal) || t.tags.includes('Gerund') || t.normal === 'according') return tokens[k - 1]!.end;
