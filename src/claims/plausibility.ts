@@ -3,7 +3,7 @@
 // are learned from the PolNeAR train split by scripts/train-claims.mjs and shipped in
 // model/plausibility.json; candidates scoring below 0.5 are dropped.
 import { z } from 'zod';
-import type { Span, Token } from '../pipeline/document.js';
+import { firstStartingAt, type Span, type Token } from '../pipeline/document.js';
 import { loadLexicon } from '../pipeline/lexicon.js';
 import type { ClaimCandidate, ClaimsInput } from './candidate.js';
 import modelData from './model/plausibility.json' with { type: 'json' };
@@ -16,12 +16,8 @@ const THIRD_PERSON = /^(?:he|she|they|it|who)$/;
 
 /** The tokens inside `s`: tokens are sorted and never overlap, so they are one run, found by bisection. */
 function tokensIn(tokens: readonly Token[], s: Span): Token[] {
-  let from = 0;
-  for (let to = tokens.length; from < to; ) {
-    const mid = (from + to) >> 1;
-    if (tokens[mid]!.start < s.start) from = mid + 1;
-    else to = mid;
-  }
+  const from = firstStartingAt(tokens, s.start);
+  if (from < 0) return [];
   let to = from;
   while (to < tokens.length && tokens[to]!.end <= s.end) to++;
   return tokens.slice(from, to);

@@ -146,3 +146,17 @@ export const textSpan = (text: string, s: Span): TextSpan => ({ start: s.start, 
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 export const bySpan = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
+
+/**
+ * The index of the first of `spans` (sorted by start) that starts at or after `offset`, or -1: a
+ * binary search, since stages look tokens up once per candidate and a linear scan made them quadratic.
+ */
+export function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let from = 0;
+  for (let to = spans.length; from < to; ) {
+    const mid = (from + to) >> 1;
+    if (spans[mid]!.start < offset) from = mid + 1;
+    else to = mid;
+  }
+  return from < spans.length ? from : -1;
+}

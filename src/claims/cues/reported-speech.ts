@@ -4,7 +4,7 @@
 //   interrupted     A, X said, B.
 //   source first    X said (that) Y. / X told them to Y. / X warned on July 26: “Y” / …, saying Y.
 //   passive         Y was first reported by X.
-import { contains, type Quotation, type Sentence, type Span, type Token } from '../../pipeline/document.js';
+import { contains, firstStartingAt, type Quotation, type Sentence, type Span, type Token } from '../../pipeline/document.js';
 import type { ClaimCandidate, CueRecognizer } from '../candidate.js';
 import { isCueHead, namesObject, takesAlong, takesObject } from '../cue-lexicon.js';
 import { LEAD_WORD, phraseAfter, phraseBefore, phraseSpan, rangeSpan, RELATIVE_PRONOUN, sourceBefore, subjectBeforeCommas, trimSpan, type TokenRange } from '../spans.js';
@@ -214,7 +214,7 @@ function sourceFirst(ctx: Context, cue: Span, from: number, to: number): ClaimCa
   // agent after "by", if any, the source.
   const patient = passive && !CONTENT_OPENER.test(text.slice(cue.end, sentence.end)) ? sourceBefore(text, tokens, from, first) : null;
   if (patient) {
-    const by = /^\s+by\s/i.test(text.slice(cue.end, cue.end + 5)) ? tokens.findIndex((x) => x.start > cue.end + 2) : -1;
+    const by = /^\s+by\s/i.test(text.slice(cue.end, cue.end + 5)) ? firstStartingAt(tokens, cue.end + 3) : -1;
     const agent = by >= 0 && by < end ? phraseAfter(text, tokens, by, end) : null;
     return { cue, source: agent ? phraseSpan(text, tokens, agent) : null, content: [rangeSpan(tokens, patient)], rule: RULE };
   }
@@ -227,7 +227,7 @@ function sourceFirst(ctx: Context, cue: Span, from: number, to: number): ClaimCa
   const opener = /^\s*[:,]?\s*/.exec(text.slice(at))![0];
   at += opener.length;
   // "Asked what he wanted, Adelson said …": after a comma comes another claim's source and cue.
-  const k = tokens.findIndex((x) => x.start >= at);
+  const k = firstStartingAt(tokens, at);
   const np = opener.includes(',') && k >= 0 && k < end ? phraseAfter(text, tokens, k, end) : null;
   if (np && np.to < end && isCueHead(tokens[np.to]!)) return null;
   const quote = quotations.find((q) => q.start === at);
@@ -245,7 +245,7 @@ function sourceFirst(ctx: Context, cue: Span, from: number, to: number): ClaimCa
  */
 function extractedSubject(ctx: Context, source: TokenRange, content: Span): Span | null {
   const { text, tokens, first } = ctx;
-  const opening = tokens.find((x) => x.start >= content.start);
+  const opening = tokens[firstStartingAt(tokens, content.start)];
   if (!opening || !isFiniteVerb(opening) || isCueHead(opening) || source.from <= first || !/^\s+$/.test(text.slice(tokens[source.from - 1]!.end, tokens[source.from]!.start))) return null;
   if (RELATIVE_PRONOUN.test(tokens[source.from - 1]!.normal)) return rangeSpan(tokens, { from: source.from - 1, to: source.from });
   const phrase = phraseBefore(text, tokens, source.from, first);
@@ -264,7 +264,7 @@ const ADDRESSEE_PREPOSITION = /^(?:in|on|at|during|of|from|after|before)$/;
  */
 function pastAddressee(ctx: Context, at: number): number {
   const { text, tokens, sentence, end } = ctx;
-  let k = tokens.findIndex((x) => x.start >= at);
+  let k = firstStartingAt(tokens, at);
   if (k < 0 || k >= end) return at;
   const from = k;
   while (k < end && k - from <= 20) {
@@ -289,7 +289,7 @@ function pastAddressee(ctx: Context, at: number): number {
  */
 function afterTime(ctx: Context, at: number): number {
   const { text, tokens, sentence, end } = ctx;
-  let k = tokens.findIndex((x) => x.start >= at);
+  let k = firstStartingAt(tokens, at);
   if (k < 0) return at;
   const from = k;
   if (/^(?:on|last|this|next|early|late|earlier|later)$/.test(tokens[k]!.normal) && tokens[k + 1]?.tags.includes('Date')) k++;
@@ -340,7 +340,7 @@ const isFiniteVerb = (t: Token): boolean => t.tags.includes('Verb') && !t.tags.i
 function clauseEnd(ctx: Context, at: number): number {
   const { text, tokens, sentence, first, end } = ctx;
   const subordinate = SUBORDINATOR.test(tokens[first]!.normal);
-  for (let k = tokens.findIndex((x) => x.start > at); k > 0 && k < end; k++) {
+  for (let k = firstStartingAt(tokens, at + 1); k > 0 && k < end; k++) {
     const t = tokens[k]!;
     const gap = text.slice(tokens[k - 1]!.end, t.start);
     // "…threats. ''Violent threats …'' he said": a new quoted sentence the segmenter did not split off.
