@@ -37,6 +37,14 @@ const HAND_VETO = { count: 20, precision: 0.15 };
 const HAND_FORMS = new Set(verbs.flatMap(conjugations));
 const OBJECT_FIRST = new Set(objectFirst.flatMap(conjugations));
 
+/**
+ * True when a capitalised headline word is a hand-listed cue verb in the present tense
+ * ("Condemns", "Urges"): headline case hides the word class from the tagger.
+ */
+export const isHeadlineCueVerb = (word: string): boolean => /s$/.test(word) && HAND_FORMS.has(word.toLowerCase());
+/** The particles a phrasal cue verb takes along ("calls" → on, for, upon). */
+export const cueParticles = (word: string): readonly string[] => PARTICLES.get(word.toLowerCase()) ?? [];
+
 /** True when the cue verb names its addressee before the content ("told reporters that …"). */
 export const takesObject = (head: Token): boolean => OBJECT_FIRST.has(head.normal);
 const NAMING_OBJECT = new Set(namingObject.flatMap(conjugations));

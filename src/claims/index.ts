@@ -5,12 +5,13 @@ import type { Stage } from '../pipeline/stage.js';
 import type { ClaimCandidate, ClaimsInput, CueRecognizer } from './candidate.js';
 import { accordingTo } from './cues/according-to.js';
 import { colonHeadline } from './cues/colon-headline.js';
+import { headlineVerb } from './cues/headline-verb.js';
 import { reportedSpeech } from './cues/reported-speech.js';
 import { claimFeatures, plausibility } from './plausibility.js';
 import { claimMode } from './refiners/mode.js';
 import { resolveSource } from './refiners/source-resolution.js';
 
-const RECOGNIZERS: readonly CueRecognizer[] = [accordingTo, reportedSpeech, colonHeadline];
+const RECOGNIZERS: readonly CueRecognizer[] = [accordingTo, reportedSpeech, colonHeadline, headlineVerb];
 
 /** Every recognizer's candidates, one per content, before the plausibility filter (training reads these). */
 export const claimCandidates = (doc: ClaimsInput): ClaimCandidate[] =>

@@ -38,8 +38,8 @@ const isNpWord = (t: Token): boolean =>
 const isTaggedAsVerb = (t: Token): boolean =>
   (t.tags.includes('PresentTense') || t.tags.includes('Infinitive')) && !['PastTense', 'Auxiliary', 'Modal', 'Copula', 'Gerund'].some((tag) => t.tags.includes(tag));
 
-/** Punctuation between two tokens that a noun phrase never crosses. */
-const hardGap = (text: string, a: Token, b: Token): boolean => /[,;:()"“”—–]|\s[-–]\s/.test(text.slice(a.end, b.start));
+/** Punctuation between two tokens that a noun phrase never crosses, a dash before a space included ("NCRI- In a letter …"). */
+const hardGap = (text: string, a: Token, b: Token): boolean => /[,;:()"“”—–]|-\s/.test(text.slice(a.end, b.start));
 
 /**
  * The noun phrase that ends right before token `to` (exclusive) and starts no earlier than `floor`,

@@ -129,6 +129,8 @@ describe('claims/reported-speech: passives and distant subjects', () => {
     ['coordination', 'The Arizona Republican survived five years in a Vietnamese prison and says such techniques are inhumane.', 'says', 'The Arizona Republican'],
     ['time adjunct', 'In a statement, the Kentucky Republican on Tuesday dismissed the new rules on gun sales.', 'dismissed', 'the Kentucky Republican'],
     ['relative clause', 'Chris Cox, who runs the lobbying arm of the association, says the bill is a mistake.', 'says', 'Chris Cox, who runs the lobbying arm of the association'],
+    ['coordination after an opening adjunct', 'In a letter to the council, Mr. Guterres welcomed the truce and stressed that aid must reach Aleppo.', 'stressed', 'Mr. Guterres'],
+    ['coordination after a dateline and a time adverb', 'Geneva, 4 May 2016 - High Commissioner Zeid today condemned the shelling of a hospital, and urged all parties to protect civilians.', 'urged', 'High Commissioner Zeid'],
   ])('%s', (_, text, cue, source) => {
     const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === cue)!;
     expect(claim.source).toEqual(spanOf(text, source));
@@ -166,6 +168,7 @@ describe('claims/reported-speech: sources around commas and relative pronouns', 
     ['news: an adjunct set off by commas stays out of the source', 'Mr. Trump, in a brief interview on Saturday, said his plane was a better ride.', 'said', 'Mr. Trump'],
     ['news: a noun compromise tags as a verb inside a compound', 'Sanders campaign spokesman Michael Briggs said the senator would stay in the race.', 'said', 'Sanders campaign spokesman Michael Briggs'],
     ['news: "on" inside an organisation name', 'The Council on American-Islamic Relations says the proposal is unconstitutional.', 'says', 'The Council on American-Islamic Relations'],
+    ['statement: a dash after a dateline closes the source', 'IRAQ- In a letter to the UN envoy, the families of the detainees said the prisoners had been beaten.', 'said', 'the families of the detainees'],
     ['statement: a demonstrative determiner', 'This video clearly shows that the attack had been planned in advance.', 'clearly shows', 'This video'],
     ['statement: a participle hanging on a cue clause takes its source', '“The election is a sham,” said Mrs. Rajavi, adding “Therefore, the regime intends to hide the crisis.”', 'adding', 'Mrs. Rajavi'],
   ])('%s', (_, text, cue, source) => {

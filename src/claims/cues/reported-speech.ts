@@ -303,23 +303,38 @@ function afterTime(ctx: Context, at: number): number {
  * Tuesday dismissed") or a coordination ("The Arizona Republican survived … and says").
  */
 function distantSubject(ctx: Context, from: number): TokenRange | null {
-  const { text, tokens, first, end } = ctx;
+  const { text, tokens, first } = ctx;
   let k = from;
   while (k - 1 >= first && (tokens[k - 1]!.tags.includes('Date') || /^(?:on|last|this|earlier|later|today|yesterday)$/.test(tokens[k - 1]!.normal))) k--;
   if (k < from) return sourceBefore(text, tokens, k, first);
   if (k - 1 > first && /^(?:and|but)$/.test(tokens[k - 1]!.normal)) {
-    const subject = phraseAfter(text, tokens, first, end);
-    if (subject && subject.to < from && tokens[subject.to]!.tags.includes('Verb')) return subject;
+    const subject = leadingSubject(ctx, from) ?? firstVerbSubject(ctx, k - 1);
+    if (subject) return subject;
   }
   return sentenceSubject(ctx, from);
 }
 
 /**
- * "Yellen is likely to stress that …" / "Mr. Trump has lately started asking …": the sentence's
- * subject, past a lead word or an opening adjunct ("On Saturday, …"), when a verb follows it and
- * no other cue stands between it and this one.
+ * "New York, Sep 1 2013 - Secretary-General Ban Ki-moon today condemned …, and urged …": past a
+ * dateline, the subject of the sentence's first finite verb before `before`.
  */
-function sentenceSubject(ctx: Context, cue: number): TokenRange | null {
+function firstVerbSubject(ctx: Context, before: number): TokenRange | null {
+  const { text, tokens, first } = ctx;
+  let verb = first + 1;
+  while (verb < before && !isFiniteVerb(tokens[verb]!)) verb++;
+  if (verb >= before) return null;
+  while (verb - 1 > first && TIME_ADVERB.test(tokens[verb - 1]!.normal)) verb--;
+  return phraseBefore(text, tokens, verb, first);
+}
+
+/** Time words between a subject and its verb ("Ban Ki-moon today condemned"). */
+const TIME_ADVERB = /^(?:today|yesterday|tonight|now|also|earlier|later)$/;
+
+/**
+ * The sentence's subject, past a lead word or an opening adjunct ("In today's statement, Mr. Ban
+ * urged …"), when a verb follows it, across a time adverb ("Ban Ki-moon today condemned …").
+ */
+function leadingSubject(ctx: Context, cue: number): TokenRange | null {
   const { text, tokens, first } = ctx;
   let k = first;
   while (k < cue && LEAD_WORD.test(tokens[k]!.normal)) k++;
@@ -328,8 +343,19 @@ function sentenceSubject(ctx: Context, cue: number): TokenRange | null {
     k++;
   }
   const subject = k < cue ? phraseAfter(text, tokens, k, cue) : null;
-  if (!subject || subject.to >= cue || !tokens[subject.to]!.tags.includes('Verb')) return null;
-  return tokens.slice(subject.to, cue).some((t) => isCueHead(t)) ? null : subject;
+  if (!subject || subject.to >= cue) return null;
+  let verb = subject.to;
+  while (verb < cue && TIME_ADVERB.test(tokens[verb]!.normal)) verb++;
+  return verb < cue && tokens[verb]!.tags.includes('Verb') ? subject : null;
+}
+
+/**
+ * "Yellen is likely to stress that …" / "Mr. Trump has lately started asking …": the sentence's
+ * subject when no other cue stands between it and this one.
+ */
+function sentenceSubject(ctx: Context, cue: number): TokenRange | null {
+  const subject = leadingSubject(ctx, cue);
+  return subject && !ctx.tokens.slice(subject.to, cue).some((t) => isCueHead(t)) ? subject : null;
 }
 
 /** Words that open a subordinate clause before the main one ("When …, X did Y"). */
