@@ -136,6 +136,20 @@ function isClauseStart(text: string, tokens: readonly Token[], k: number, floor:
   return j === floor || /,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
 }
 
+/** Prepositions that attach a post or a place to a title ("Representative … for Iraq", "ambassador to Baghdad"). */
+const TITLE_PREPOSITION = /^(?:of|for|to|in|at|on)$/;
+
+/** A noun phrase with its prepositional phrases up to `to`: "The Special Representative … (SRSG) for Iraq". */
+function headWithModifiers(text: string, tokens: readonly Token[], from: number, to: number): TokenRange | null {
+  let head = phraseAfter(text, tokens, from, to);
+  while (head && head.to + 1 < to && TITLE_PREPOSITION.test(tokens[head.to]!.normal)) {
+    const object = phraseAfter(text, tokens, head.to + 1, to);
+    if (!object) break;
+    head = { from: head.from, to: object.to };
+  }
+  return head;
+}
+
 /**
  * "Harman, now director of the Wilson Center, urged" / "Mr. Trump, in a brief interview, said" /
  * "Chris Cox, who runs the NRA’s lobbying arm, says": the clause-initial name, with the appositions
@@ -156,7 +170,7 @@ export function subjectBeforeCommas(text: string, tokens: readonly Token[], cue:
     const seg = segments[i]!;
     let from = seg.from;
     while (from < seg.to && LEAD_WORD.test(tokens[from]!.normal)) from++;
-    const head = phraseAfter(text, tokens, from, seg.to);
+    const head = headWithModifiers(text, tokens, from, seg.to);
     // The head fills its whole segment (a segment opens a clause) and names someone, opens the
     // sentence or is accepted by the caller.
     if (!head || head.to !== seg.to || !(names(tokens, head) || seg.from === floor || acceptsHead?.(head))) continue;

@@ -73,6 +73,14 @@ const CASES: [string, string, string, string | null, string[], string][] = [
     ['that Mexico would pay for it'],
     'indirect',
   ],
+  [
+    'un: a dateline opening the sentence is not the source; the title keeps its "for" phrase',
+    'Geneva, 12 May 2016 - The Special Rapporteur of the Human Rights Council (HRC) for Eritrea, Ms. Sheila Keetharuth, warned that thousands of conscripts remain unaccounted for.',
+    'warned',
+    'The Special Rapporteur of the Human Rights Council (HRC) for Eritrea, Ms. Sheila Keetharuth',
+    ['that thousands of conscripts remain unaccounted for'],
+    'indirect',
+  ],
 ];
 
 const expectSpan = (text: string, got: Span | null | undefined, want: string | null, from = 0) => {

@@ -25,7 +25,7 @@ interface SentenceTokens {
 
 export const reportedSpeech: CueRecognizer = (doc) => {
   const { text, tokens, sentences, quotations } = doc;
-  const bounds = sentenceTokens(tokens, sentences.length);
+  const bounds = sentenceTokens(tokens, sentences.length, doc.zones.filter((z) => z.kind === 'dateline'));
   const out: ClaimCandidate[] = [];
   tokens.forEach((t, i) => {
     // "a wanted man": a participle after an article modifies a noun.
@@ -393,9 +393,12 @@ function clauseEnd(ctx: Context, at: number): number {
 }
 
 /** First token index and end token index (exclusive) of every sentence. */
-function sentenceTokens(tokens: readonly Token[], count: number): SentenceTokens[] {
+function sentenceTokens(tokens: readonly Token[], count: number, datelines: readonly Span[]): SentenceTokens[] {
   const out: { first: number; end: number }[] = Array.from({ length: count }, () => ({ first: 0, end: 0 }));
   tokens.forEach((t, i) => {
+    // "Baghdad, 30 March 2017 - The Special Representative … condemns": a dateline opening the
+    // sentence is never part of its source.
+    if (datelines.some((z) => contains(z, t))) return;
     const s = out[t.sentence]!;
     if (s.end === 0) s.first = i;
     s.end = i + 1;
