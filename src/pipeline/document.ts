@@ -141,7 +141,6 @@ export interface DocBase {
 /** A document that carries the layers named in `Has`. */
 export type Doc<Has extends LayerName = never> = DocBase & { readonly [K in Has]: Layers[K] };
 
-export const spanText = (text: string, s: Span): string => text.slice(s.start, s.end);
 export const textSpan = (text: string, s: Span): TextSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;

@@ -25,8 +25,6 @@ export function analyse(record: InputRecord): FullDoc {
   return { ...withTimes, ...claimsStage.run(withTimes) };
 }
 
-export const STAGE_NAMES = [zonesStage.name, segmentStage.name, entitiesStage.name, timesStage.name, claimsStage.name] as const;
-
 /** Input record → validated graph. Throws on a defect; the caller turns that into an error record. */
 export function runRecord(record: InputRecord): Graph {
   return buildGraph(analyse(record));
