@@ -3,7 +3,9 @@
 // with a build between them (the second reads what the first wrote, through the compiled stage):
 //   cues          src/claims/lexicons/learned-cues.json: for every word form, tagged as verb or not by
 //                 our own segmenter, how often it sits inside a gold cue against how often it occurs;
-//                 and which neighbouring words gold cues take along ("has said", "called for").
+//                 and which neighbouring words gold cues take along ("has said", "called for");
+//                 and for nouns before a complement ("criticism of", "claim that", "decision to"),
+//                 how often such a noun lies inside a gold cue and whether the cue takes the word after it.
 //   plausibility  src/claims/model/plausibility.json: a logistic model over the features of
 //                 src/claims/plausibility.ts, labelled by whether a candidate's content matches a gold
 //                 content (character Dice ≥ 0.5, as the scorer counts).
@@ -24,14 +26,18 @@ const segment = (a) => ({ id: a.id, text: a.text, meta: { origin: { file: trainP
 const round = (x) => Math.round(x * 1000) / 1000;
 const byKey = ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0);
 
-if (phase === 'cues') trainCues();
+if (phase === 'cues') await trainCues();
 else await trainPlausibility();
 
-function trainCues() {
+async function trainCues() {
+// The noun frames are keyed as the recognizer reads them (the previous learned-cues.json is loaded, unused).
+const { nounFrameKey } = await import('../dist/claims/cue-lexicon.js');
 const outPath = resolve('src/claims/lexicons/learned-cues.json');
 const MIN_COUNT = 3;
 const MIN_PRECISION = 0.2;
 const MIN_NEIGHBOUR_RATE = 0.5;
+// Noun frames are kept at a lower precision: the plausibility model weighs them afterwards.
+const MIN_FRAME_PRECISION = 0.1;
 
 const keyOf = (t) => `${t.normal}/${t.tags.includes('Verb') ? 'v' : 'n'}`;
 const total = new Map();
@@ -39,6 +45,10 @@ const inCue = new Map();
 const neighbour = new Map(); // "head|side|word" → count
 const headCount = new Map();
 const bump = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
+// Noun frames: "noun word" → occurrences, inside a gold cue, and with the word inside the same cue.
+const frameTotal = new Map();
+const frameHits = new Map();
+const frameTakes = new Map();
 
 for (const a of articles) {
   const { tokens } = segment(a);
@@ -49,6 +59,12 @@ for (const a of articles) {
     const k = keyOf(t);
     bump(total, k);
     const cue = cueOf(t);
+    const frame = nounFrameKey(tokens, i);
+    if (frame) {
+      bump(frameTotal, frame);
+      if (cue) bump(frameHits, frame);
+      if (cue && cueOf(tokens[i + 1]) === cue) bump(frameTakes, frame);
+    }
     if (!cue) return;
     bump(inCue, k);
     bump(headCount, k);
@@ -63,6 +79,13 @@ const cueWords = {};
 for (const [k, n] of [...total].sort(byKey)) {
   const hits = inCue.get(k) ?? 0;
   if (hits >= MIN_COUNT && hits / n >= MIN_PRECISION) cueWords[k] = { precision: round(hits / n), count: n };
+}
+// Noun frames seen often enough and inside cues at least MIN_FRAME_PRECISION of the time, with the share of
+// those cues that take the word after the noun along ("criticism of": 1, "claim that": 0).
+const nounFrames = {};
+for (const [k, n] of [...frameTotal].sort(byKey)) {
+  const hits = frameHits.get(k) ?? 0;
+  if (hits >= MIN_COUNT && hits / n >= MIN_FRAME_PRECISION) nounFrames[k] = { precision: round(hits / n), count: n, takes: round((frameTakes.get(k) ?? 0) / hits) };
 }
 // Words a cue takes along on either side, learned only for words that are cues themselves.
 const takes = {};
@@ -80,12 +103,13 @@ writeFileSync(
       note: `Learned by scripts/train-claims.mjs from the PolNeAR train split (${articles.length} articles): per word form ("normal/v" verb, "normal/n" other), how often it lies inside a gold attribution cue (precision) out of all its occurrences (count); "takes" lists neighbouring words that gold cues include with that word ("before:said/v": ["has"]). Regenerate with npm run train:claims.`,
       cueWords,
       takes,
+      nounFrames,
     },
     null,
     1,
   )}\n`,
 );
-console.log(`train:claims: ${Object.keys(cueWords).length} cue words, ${Object.keys(takes).length} neighbour rules → ${outPath}`);
+console.log(`train:claims: ${Object.keys(cueWords).length} cue words, ${Object.keys(takes).length} neighbour rules, ${Object.keys(nounFrames).length} noun frames → ${outPath}`);
 }
 
 async function trainPlausibility() {

@@ -13,12 +13,20 @@ const learned = loadLexicon(
   z.object({
     cueWords: z.record(z.string(), z.object({ precision: z.number(), count: z.number() })),
     takes: z.record(z.string(), z.array(z.string())),
+    nounFrames: z.record(z.string(), z.object({ precision: z.number(), count: z.number(), takes: z.number() })).default({}),
   }),
   learnedData,
 );
-const { verbs, particles, objectFirst, namingObject } = loadLexicon(
+const { verbs, particles, objectFirst, namingObject, objectPrepositions, receiving } = loadLexicon(
   'claims/cue-verbs',
-  z.object({ verbs: z.array(z.string().min(1)), objectFirst: z.array(z.string()), namingObject: z.array(z.string()), particles: z.record(z.string(), z.array(z.string())) }),
+  z.object({
+    verbs: z.array(z.string().min(1)),
+    objectFirst: z.array(z.string()),
+    namingObject: z.array(z.string()),
+    receiving: z.array(z.string()),
+    particles: z.record(z.string(), z.array(z.string())),
+    objectPrepositions: z.array(z.string()),
+  }),
   verbData,
 );
 const conjugations = (v: string): string[] => {
@@ -50,6 +58,9 @@ export const takesObject = (head: Token): boolean => OBJECT_FIRST.has(head.norma
 const NAMING_OBJECT = new Set(namingObject.flatMap(conjugations));
 /** True when the cue verb's object is part of the content it names it by ("called it “a starting point”"). */
 export const namesObject = (head: Token): boolean => NAMING_OBJECT.has(head.normal);
+const RECEIVING = new Set(receiving.flatMap(conjugations));
+/** True when the verb's subject receives what its object names ("faced criticism", "won the endorsement of"). */
+export const isReceivingVerb = (t: Token): boolean => RECEIVING.has(t.normal);
 /** Words that are never the head of a cue on their own, however often gold cues contain them. */
 const FUNCTION_WORD = /^(?:has|have|had|is|are|was|were|be|been|being|am|do|does|did|will|would|can|could|may|might|should|must|to|on|of|for|in|about|also|not|the|a|an|it|that|went|go|goes|get|got|make|made)$/;
 
@@ -85,10 +96,46 @@ function isMistaggedCue(t: Token): boolean {
 /** Auxiliaries and adverbs a cue verb takes along when nothing was learned for it ("has warned"). */
 const DEFAULT_BEFORE = new Set(['has', 'have', 'had', 'also', 'will', 'would']);
 
+const OBJECT_PREPOSITIONS = new Set(objectPrepositions);
+/** True when `word`, right after a cue, opens its object and so belongs to the cue ("boasted about"); not before a number or a date. */
+export const isObjectPreposition = (word: Token, next: Token | undefined): boolean =>
+  OBJECT_PREPOSITIONS.has(word.normal) && next !== undefined && !['Value', 'Date'].some((tag) => next.tags.includes(tag));
+
 /** True when the word before (side 'before') or after a cue head belongs to the cue. */
 export function takesAlong(head: Token, side: 'before' | 'after', word: Token): boolean {
   if (side === 'after' && PARTICLES.get(head.normal)?.includes(word.normal)) return true;
   const list = learned.takes[`${side}:${learnedKey(head)}`];
   if (list) return list.includes(word.normal) && !word.tags.includes('Date') && !word.tags.includes('ProperNoun');
   return side === 'before' && DEFAULT_BEFORE.has(word.normal);
+}
+
+/** Words that open a noun's complement: a that-clause, an infinitive or a prepositional object. */
+const NOUN_FRAME_WORD = /^(?:that|to|of|for|about|on|against|over|with)$/;
+
+/**
+ * The learned key of a common noun before a complement ("criticism of", "claim that", "decision
+ * to+v" for an infinitive), or null. scripts/train-claims.mjs counts the same keys.
+ */
+export function nounFrameKey(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next || !t.tags.includes('Noun') || ['Verb', 'ProperNoun', 'Pronoun', 'Date'].some((tag) => t.tags.includes(tag))) return null;
+  if (!NOUN_FRAME_WORD.test(next.normal)) return null;
+  return `${t.normal} ${next.normal === 'to' && tokens[i + 2]?.tags.includes('Infinitive') ? 'to+v' : next.normal}`;
+}
+
+/** A noun frame is a cue when at least this share of its train occurrences were cues. */
+const MIN_NOUN_FRAME_PRECISION = 0.1;
+
+/** A noun cue takes the word after it when at least this share of the frame's gold cues did. */
+const MIN_FRAME_TAKES = 0.5;
+
+/**
+ * The noun cue at token `i` ("criticism of", "claim that"), or null; `takesNext` when gold cues of
+ * that frame mostly include the word after the noun ("criticism of", not "claim that").
+ */
+export function nounCueFrame(tokens: readonly Token[], i: number): { readonly takesNext: boolean } | null {
+  const key = nounFrameKey(tokens, i);
+  const stats = key ? learned.nounFrames[key] : undefined;
+  return stats && stats.precision >= MIN_NOUN_FRAME_PRECISION ? { takesNext: stats.takes >= MIN_FRAME_TAKES } : null;
 }

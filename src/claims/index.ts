@@ -6,16 +6,34 @@ import type { ClaimCandidate, ClaimsInput, CueRecognizer } from './candidate.js'
 import { accordingTo } from './cues/according-to.js';
 import { colonHeadline } from './cues/colon-headline.js';
 import { headlineVerb } from './cues/headline-verb.js';
+import { nounCue } from './cues/noun-cue.js';
 import { reportedSpeech } from './cues/reported-speech.js';
 import { claimFeatures, plausibility } from './plausibility.js';
 import { claimMode } from './refiners/mode.js';
 import { resolveSource } from './refiners/source-resolution.js';
 
 const RECOGNIZERS: readonly CueRecognizer[] = [accordingTo, reportedSpeech, colonHeadline, headlineVerb];
+/**
+ * Recognizers that only add claims the others missed: a noun cue's content that mostly coincides with
+ * another candidate's ("She has no plans to run for the Senate, she said": "to run for the Senate") is
+ * that claim read from inside, and the scorer would count it twice.
+ */
+const SECONDARY: readonly CueRecognizer[] = [nounCue];
 
 /** Every recognizer's candidates, one per content, before the plausibility filter (training reads these). */
-export const claimCandidates = (doc: ClaimsInput): ClaimCandidate[] =>
-  dedupe(RECOGNIZERS.flatMap((r) => r(doc)).filter((c) => !doc.zones.some((z) => NOT_PROSE.has(z.kind) && c.content.some((s) => overlaps(z, s)))));
+export function claimCandidates(doc: ClaimsInput): ClaimCandidate[] {
+  const prose = (c: ClaimCandidate) => !doc.zones.some((z) => NOT_PROSE.has(z.kind) && c.content.some((s) => overlaps(z, s)));
+  const primary = RECOGNIZERS.flatMap((r) => r(doc)).filter(prose);
+  const secondary = SECONDARY.flatMap((r) => r(doc)).filter((c) => prose(c) && !primary.some((p) => dice(p.content, c.content) >= 0.5));
+  return dedupe([...primary, ...secondary]);
+}
+
+/** Character Dice overlap of two contents. */
+function dice(a: readonly Span[], b: readonly Span[]): number {
+  const length = (x: readonly Span[]) => x.reduce((n, s) => n + s.end - s.start, 0);
+  const shared = a.reduce((n, s) => n + b.reduce((m, t) => m + Math.max(0, Math.min(s.end, t.end) - Math.max(s.start, t.start)), 0), 0);
+  return (2 * shared) / (length(a) + length(b) || 1);
+}
 
 /** Zones of page furniture (scrape headers, breadcrumbs, share lines): nobody is quoted there. */
 const NOT_PROSE = new Set(['scrape-header', 'breadcrumb', 'boilerplate']);

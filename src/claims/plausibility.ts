@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { firstStartingAt, type Span, type Token } from '../pipeline/document.js';
 import { loadLexicon } from '../pipeline/lexicon.js';
 import type { ClaimCandidate, ClaimsInput } from './candidate.js';
+import { NOUN_CUE_RULE } from './cues/noun-cue.js';
 import modelData from './model/plausibility.json' with { type: 'json' };
 
 const model = loadLexicon('claims/plausibility', z.object({ bias: z.number(), weights: z.record(z.string(), z.number()) }), modelData);
@@ -27,7 +28,9 @@ function tokensIn(tokens: readonly Token[], s: Span): Token[] {
 export function claimFeatures(doc: ClaimsInput, c: ClaimCandidate): string[] {
   const { text, tokens, quotations } = doc;
   const cueTokens = c.cue ? tokensIn(tokens, c.cue) : [];
-  const head = [...cueTokens].reverse().find((t) => t.tags.includes('Verb')) ?? cueTokens.at(-1);
+  // The cue's verb or its last word; a noun cue's noun ("made a case for" → case).
+  const noun = c.rule === NOUN_CUE_RULE ? [...cueTokens].reverse().find((t) => t.tags.includes('Noun') && !t.tags.includes('Verb')) : undefined;
+  const head = noun ?? [...cueTokens].reverse().find((t) => t.tags.includes('Verb')) ?? cueTokens.at(-1);
   const headKey = head ? `${head.normal}/${head.tags.includes('Verb') ? 'v' : 'n'}` : 'none';
   const srcTokens = c.source ? tokensIn(tokens, c.source) : [];
   const src = !c.source

@@ -27,7 +27,7 @@ export function phraseSpan(text: string, tokens: readonly Token[], r: TokenRange
 
 const NP_TAGS = ['Noun', 'ProperNoun', 'Pronoun', 'Determiner', 'Adjective', 'Possessive', 'Acronym', 'Value', 'Organization', 'Person', 'Place', 'Honorific'];
 /** Words that join noun phrases inside one source ("ambassador to Baghdad", "Smith and Jones"). */
-const CONNECTOR = /^(?:of|for|to|at|from|in|on|and|&)$/;
+export const CONNECTOR = /^(?:of|for|to|at|from|in|on|and|&)$/;
 /** Words compromise may tag as nouns that never sit inside a source phrase. */
 const NOT_NP = /^(?:who|whom|which|that|what|this|these|there|here|when|where|why|how|it's|its|if|but|so|because|as|than|then|now|today|yesterday|tonight)$/;
 
@@ -40,6 +40,12 @@ const isTaggedAsVerb = (t: Token): boolean =>
 
 /** Punctuation between two tokens that a noun phrase never crosses, a dash before a space included ("NCRI- In a letter …"). */
 const hardGap = (text: string, a: Token, b: Token): boolean => /[,;:()"“”—–]|-\s/.test(text.slice(a.end, b.start));
+
+/**
+ * A pronoun or determiner after a verb-tagged word opens a new phrase, which shows the verb is a real
+ * one ("Sexton said he thinks", "The magazine said the winner has predicted").
+ */
+const opensNewPhrase = (t: Token): boolean => t.tags.includes('Pronoun') || t.tags.includes('Determiner');
 
 /**
  * The noun phrase that ends right before token `to` (exclusive) and starts no earlier than `floor`,
@@ -59,9 +65,9 @@ export function phraseBefore(text: string, tokens: readonly Token[], to: number,
     // compromise tags some nouns right before the cue as verbs when a noun phrase leads up to them
     // ("O’Malley’s campaign says", "The Clinton campaign said", "Other refugee advocates also said").
     // …and inside a compound ("Sanders campaign spokesman Michael Briggs").
-    const nounBeforeCue = from - 2 >= floor && isTaggedAsVerb(t) && (/[’']s$/.test(tokens[from - 2]!.text) || isNpWord(tokens[from - 2]!)) && (from === to || isNpWord(tokens[from]!));
+    const nounBeforeCue = from - 2 >= floor && isTaggedAsVerb(t) && (/[’']s$/.test(tokens[from - 2]!.text) || isNpWord(tokens[from - 2]!)) && (from === to || (isNpWord(tokens[from]!) && !opensNewPhrase(tokens[from]!)));
     // …and past participles used as adjectives ("Democratic registered voters").
-    const adjectival = from < to && (t.tags.includes('Participle') || t.tags.includes('PastTense')) && from - 2 >= floor && isNpWord(tokens[from - 2]!);
+    const adjectival = from < to && (t.tags.includes('Participle') || t.tags.includes('PastTense')) && !opensNewPhrase(tokens[from]!) && from - 2 >= floor && isNpWord(tokens[from - 2]!);
     // "This video clearly shows": a demonstrative before a noun is its determiner.
     const demonstrative = from < to && /^(?:this|these)$/.test(t.normal) && isNpWord(tokens[from]!);
     if (!(isNpWord(t) || CONNECTOR.test(t.normal) || nounBeforeCue || adjectival || demonstrative)) break;
@@ -130,7 +136,7 @@ export const LEAD_WORD = /^(?:but|and|yet|so|still|now|meanwhile)$/;
 const names = (tokens: readonly Token[], r: TokenRange): boolean => tokens.slice(r.from, r.to).some((t) => t.tags.includes('ProperNoun') || t.tags.includes('Pronoun'));
 
 /** True when token `k` opens its clause: at the floor, after a comma, or after a lead word ("But"). */
-function isClauseStart(text: string, tokens: readonly Token[], k: number, floor: number): boolean {
+export function isClauseStart(text: string, tokens: readonly Token[], k: number, floor: number): boolean {
   let j = k;
   while (j > floor && LEAD_WORD.test(tokens[j - 1]!.normal) && !/,/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j--;
   return j === floor || /,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));

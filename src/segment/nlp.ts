@@ -71,7 +71,12 @@ interface SweepMethods {
 }
 interface World {
   readonly hooks: readonly string[];
-  readonly methods: { one: { bulkMatch: unknown; tokenize: { fromString(text: string, world: World): CompromiseTerm[][] } } };
+  readonly methods: {
+    one: {
+      bulkMatch: unknown;
+      tokenize: { fromString(text: string, world: World): CompromiseTerm[][]; isSentence: (chunk: string, abbreviations: object) => boolean };
+    };
+  };
 }
 type ViewClass = new (document: CompromiseTerm[][]) => { compute(hooks: readonly string[]): void; document: CompromiseTerm[][] };
 
@@ -266,6 +271,23 @@ function bulkMatch(document: CompromiseTerm[][], net: Net, methods: SweepMethods
   return results;
 }
 world.methods.one.bulkMatch = bulkMatch;
+
+/** Characters before any trailing spaces that compromise's sentence test reads; more than any abbreviation. */
+const SENTENCE_TAIL = 64;
+const LETTER = /\p{L}/u;
+const stockIsSentence = world.methods.one.tokenize.isSentence;
+/**
+ * compromise's sentence test on a chunk's tail only. Its checks look at the chunk's end (a stop, an
+ * initial, an abbreviation), but its regexes scan the whole chunk, and the splitter tests a chunk
+ * again each time it merges the next one in: a line of thousands of "Mr. " took quadratic time.
+ * The answer is the same: a tail without a letter falls back to the whole chunk.
+ */
+world.methods.one.tokenize.isSentence = (chunk, abbreviations) => {
+  let end = chunk.length;
+  while (end > 0 && chunk[end - 1] === ' ') end--;
+  const tail = end > SENTENCE_TAIL ? chunk.slice(end - SENTENCE_TAIL) : chunk;
+  return stockIsSentence(LETTER.test(tail) ? tail : chunk, abbreviations);
+};
 
 const View = nlp('').constructor as unknown as ViewClass;
 /** Every compute hook of nlp(text) but the chunker: it sets term.chunk, never a tag, and we read no chunks. */

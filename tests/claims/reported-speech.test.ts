@@ -360,3 +360,38 @@ describe('claims/reported-speech: content boundaries', () => {
     expectSpan(text, claim!.content[0], 'O’Malley’s surprise exit');
   });
 });
+
+describe('claims/reported-speech: the words around a nested cue', () => {
+  test('news: in "X said he thinks …" the inner cue’s source is the pronoun, not "X said he"', () => {
+    const text = 'Sexton said he thinks many voters back the candidate more as a protest than as a choice.';
+    const inner = claimCandidates(layersOf(text).withTimes).find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'thinks');
+    expect(inner, 'no candidate with cue "thinks"').toBeDefined();
+    expectSpan(text, inner!.source, 'he');
+    expectSpan(text, inner!.content[0], 'many voters back the candidate more as a protest than as a choice');
+  });
+
+  test.each([
+    ['a pronoun', 'She’s said the wall will be built.', 'She', '’s said', 'the wall will be built'],
+    ['a name before a participle', 'Trump’s repeatedly said that the wall will be built.', 'Trump', '’s repeatedly said', 'that the wall will be built'],
+  ])('news: an auxiliary contracted onto %s belongs to the cue', (_, text, source, cue, content) => {
+    const claim = claimCandidates(layersOf(text).withTimes).find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === cue);
+    expect(claim, `no candidate with cue "${cue}"`).toBeDefined();
+    expectSpan(text, claim!.source, source);
+    expectSpan(text, claim!.content[0], content);
+  });
+
+  test('news: a possessive before a present-tense verb is not split', () => {
+    const text = "The senator's claims were dismissed by the committee.";
+    expect(layersOf(text).full.claims.some((c) => c.source && text.slice(c.source.start, c.source.end) === 'The senator')).toBe(false);
+  });
+
+  test.each([
+    ['a preposition opening the whole content joins the cue', 'Trump boasted about a plan to spend a million dollars on research.', 'boasted about', 'a plan to spend a million dollars on research'],
+    ['…but not one opening an adjunct before a that-clause', 'The governor declared on national television that he was holding a fundraiser.', 'declared', 'on national television that he was holding a fundraiser'],
+    ['…nor one before a number', 'Officials said about 40 people were killed in the attack.', 'said', 'about 40 people were killed in the attack'],
+  ])('news: %s', (_, text, cue, content) => {
+    const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === cue);
+    expect(claim, `no claim with cue "${cue}"`).toBeDefined();
+    expectSpan(text, claim!.content[0], content);
+  });
+});

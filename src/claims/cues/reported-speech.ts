@@ -5,13 +5,15 @@
 //   source first    X said (that) Y. / X told them to Y. / X warned on July 26: “Y” / …, saying Y.
 //   passive         Y was first reported by X.
 import { contains, firstStartingAt, type Quotation, type Sentence, type Span, type Token } from '../../pipeline/document.js';
-import type { ClaimCandidate, CueRecognizer } from '../candidate.js';
-import { isCueHead, namesObject, takesAlong, takesObject } from '../cue-lexicon.js';
+import type { ClaimCandidate, ClaimsInput, CueRecognizer } from '../candidate.js';
+import { cueParticles, isCueHead, isObjectPreposition, namesObject, takesAlong, takesObject } from '../cue-lexicon.js';
 import { LEAD_WORD, phraseAfter, phraseBefore, phraseSpan, rangeSpan, RELATIVE_PRONOUN, sourceBefore, subjectBeforeCommas, trimSpan, type TokenRange } from '../spans.js';
 
 const RULE = 'claims/reported-speech';
 /** Adjuncts between a cue and its content: "said on Tuesday", "said in a statement", "told CNN". */
 const ADJUNCT = /^(?:\s*,)?\s*(?:(?:on|in|at|during|last|this|late|early|earlier|later|to|with|by|via|from)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:statement|interview|speech|letter|tweet|post|press\s+release|press\s+conference|television|radio|twitter|facebook|email|e-mail|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend)\b[^,:"“]{0,40}?(?=\s*(?:[,:]|that\b|["“]|$))/i;
+/** A clause or a quotation inside a prepositional phrase after a cue: the phrase is an adjunct, not the content. */
+const CLAUSE_INSIDE = /\b(?:that|whether|if|how|what|why|when|who)\b|["“”]/i;
 /** Clause openers that begin a content right after the cue. */
 const CONTENT_OPENER = /^\s*[:,]?\s*(?:that\b|to\b|["“]|whether\b|if\b|how\b|what\b|why\b|when\b)/i;
 
@@ -27,6 +29,7 @@ export const reportedSpeech: CueRecognizer = (doc) => {
   const { text, tokens, sentences, quotations } = doc;
   const bounds = sentenceTokens(tokens, sentences.length, doc.zones.filter((z) => z.kind === 'dateline'));
   const out: ClaimCandidate[] = [];
+  const clauseStops = new Map<number, number>();
   tokens.forEach((t, i) => {
     // "a wanted man": a participle after an article modifies a noun.
     if (!isCueHead(t, tokens[i + 1]) || t.normal === 'according' || tokens[i - 1]?.tags.includes('Determiner')) return;
@@ -40,9 +43,10 @@ export const reportedSpeech: CueRecognizer = (doc) => {
     let to = i + 1;
     while (to < end && takesAlong(t, 'after', tokens[to]!) && !/[,;:"“”]/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) to++;
     const cue: Span = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
-    const ctx: Context = { text, tokens, quotations, sentence, first, end, head: t };
-    const claim = contentFirst(ctx, cue, from, to) ?? sourceFirst(ctx, cue, from, to);
-    if (!claim) return;
+    const ctx: Context = { text, tokens, quotations, sentence, first, end, head: t, clauseStops };
+    const found = contentFirst(ctx, cue, from, to) ?? sourceFirst(ctx, cue, from, to);
+    if (!found) return;
+    const claim = withContractedAuxiliary(text, tokens[from - 1], t, found);
     // ", citing X" / "said X, adding “…”": a participle's subject is the source of the clause it hangs on.
     const host = out.at(-1);
     const hosted = (!claim.source || host?.source) && t.tags.includes('Gerund') && host && host.cue && host.cue.start >= sentence.start && host.cue.end <= cue.start;
@@ -50,6 +54,23 @@ export const reportedSpeech: CueRecognizer = (doc) => {
   });
   return out;
 };
+
+/** An auxiliary contracted onto the word before the cue: "He’s predicting", "they’ve said". */
+const CONTRACTED_AUXILIARY = /[’'](?:s|re|ve|d|m|ll)$/i;
+
+/**
+ * "He’s predicting big wins": the contracted auxiliary belongs to the cue, the word it hangs on to the
+ * source. Before a present-tense head the ’s may be a possessive read as a verb ("Trump’s claims"),
+ * so a name splits only before a participle; a pronoun always does.
+ */
+function withContractedAuxiliary(text: string, before: Token | undefined, head: Token, claim: ClaimCandidate): ClaimCandidate {
+  const { source, cue } = claim;
+  const contracted = before && CONTRACTED_AUXILIARY.exec(before.text);
+  if (!contracted || !source || !cue || source.end !== before.end || !/^\s+$/.test(text.slice(before.end, cue.start))) return claim;
+  if (!before.tags.includes('Pronoun') && !['Gerund', 'Participle', 'PastTense'].some((tag) => head.tags.includes(tag))) return claim;
+  const cut = before.end - contracted[0].length;
+  return cut > source.start ? { ...claim, source: { start: source.start, end: cut }, cue: { start: cut, end: cue.end } } : claim;
+}
 
 /** Raising verbs: their subject is the source of the cue verb after "to" ("The government seems to think"). */
 const RAISING = /^(?:seem|seems|seemed|appear|appears|appeared)$/;
@@ -70,6 +91,8 @@ interface Context {
   readonly first: number;
   readonly end: number;
   readonly head: Token;
+  /** clauseStop's memo for the document: token index → the token its clause stops before. */
+  readonly clauseStops: Map<number, number>;
 }
 
 /** “Y,” X said. / Y, X said. / “Y,” said X. — the cue closes its clause. */
@@ -196,7 +219,8 @@ function isShortTail(ctx: Context, from: number, split = false): boolean {
 }
 
 /** X said (that) Y. / X told them to Y. / X warned on July 26: “Y”. / …, saying Y. */
-function sourceFirst(ctx: Context, cue: Span, from: number, to: number): ClaimCandidate | null {
+function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): ClaimCandidate | null {
+  let cue = cueWords;
   const { text, tokens, quotations, sentence, first, end, head } = ctx;
   let source: TokenRange | null = sourceBefore(text, tokens, from, first);
   const afterComma = from > first && /,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
@@ -230,6 +254,16 @@ function sourceFirst(ctx: Context, cue: Span, from: number, to: number): ClaimCa
   const k = firstStartingAt(tokens, at);
   const np = opener.includes(',') && k >= 0 && k < end ? phraseAfter(text, tokens, k, end) : null;
   if (np && np.to < end && isCueHead(tokens[np.to]!)) return null;
+  // "boasted about a plan to …": a preposition opening an object that is the whole content belongs to
+  // the cue; before a clause ("said on television that …") it opens an adjunct.
+  const preposition = firstStartingAt(tokens, at);
+  if (preposition === to && preposition + 1 < end && isObjectPreposition(tokens[preposition]!, tokens[preposition + 1]) && !cueParticles(head.normal).length) {
+    const object = tokens[preposition + 1]!.start;
+    if (!CLAUSE_INSIDE.test(text.slice(object, clauseEnd(ctx, object)))) {
+      cue = { start: cue.start, end: tokens[preposition]!.end };
+      at = object;
+    }
+  }
   const quote = quotations.find((q) => q.start === at);
   let content: Span;
   if (quote && (!contains(sentence, quote) || /^[\s.,!?]*$/.test(text.slice(quote.end, sentence.end)))) content = quote;
@@ -362,28 +396,67 @@ function sentenceSubject(ctx: Context, cue: number): TokenRange | null {
 const SUBORDINATOR = /^(?:when|as|while|after|before|although|though|if|because|since|until|once|whereas|whenever)$/;
 const isFiniteVerb = (t: Token): boolean => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive');
 
+/**
+ * The first token from `from` on before which a content's clause stops, or the sentence's end token.
+ * Memoised per document: every cue of a sentence scans the same tokens, which was quadratic in a
+ * sentence of thousands of tokens.
+ */
+function clauseStop(ctx: Context, from: number): number {
+  const visited: number[] = [];
+  let stop = ctx.end;
+  for (let k = from; k > 0 && k < ctx.end; k++) {
+    const known = ctx.clauseStops.get(k);
+    if (known !== undefined) {
+      stop = known;
+      break;
+    }
+    visited.push(k);
+    if (stopsClause(ctx, k)) {
+      stop = k;
+      break;
+    }
+  }
+  for (const k of visited) ctx.clauseStops.set(k, stop);
+  return stop;
+}
+
+/** True when a content's clause ends before token k. */
+function stopsClause(ctx: Context, k: number): boolean {
+  const { text, tokens, first, end } = ctx;
+  const t = tokens[k]!;
+  const gap = text.slice(tokens[k - 1]!.end, t.start);
+  // "…threats. ''Violent threats …'' he said": a new quoted sentence the segmenter did not split off.
+  if (/[;—]|[.!?]\s+(?:''|["“])/.test(gap)) return true;
+  // "urged Iraq to restore security and stressed that …": a second cue verb of the same source.
+  if (/^(?:and|but)$/.test(t.normal) && k + 1 < end && isFiniteVerb(tokens[k + 1]!) && isCueHead(tokens[k + 1]!, tokens[k + 2])) return true;
+  if (!/,\s*$/.test(gap)) return false;
+  // ", which …", ", while …", ", drawing boos", ", according to": a clause of the writer's own follows.
+  if (TRAILING_CLAUSE.test(t.normal) || t.tags.includes('Gerund') || t.normal === 'according') return true;
+  const np = phraseAfter(text, tokens, k, end);
+  // "When Trump said the wall would be built, the crowd cheered": the main clause after an opening
+  // subordinate clause is not part of the content.
+  if (SUBORDINATOR.test(tokens[first]!.normal) && np && np.to < end && isFiniteVerb(tokens[np.to]!)) return true;
+  // "…, sources said …" / "…, said the spokesman.": the rest is another claim's cue clause.
+  const cue = np ? np.to : k;
+  return cue < end && isCueHead(tokens[cue]!) && (np !== null || isShortTail(ctx, phraseAfter(text, tokens, cue + 1, end)?.to ?? cue + 1));
+}
+
+/** clauseEnd for another recognizer: where a content starting at `at` inside sentence `index` ends. */
+export function contentEnds(doc: ClaimsInput): (index: number, at: number) => number {
+  const { text, tokens, sentences, quotations } = doc;
+  const bounds = sentenceTokens(tokens, sentences.length, doc.zones.filter((z) => z.kind === 'dateline'));
+  const clauseStops = new Map<number, number>();
+  return (index, at) => {
+    const { first, end } = bounds[index]!;
+    return clauseEnd({ text, tokens, quotations, sentence: sentences[index]!, first, end, head: tokens[first]!, clauseStops }, at);
+  };
+}
+
 /** Where a content starting at `at` ends: the sentence end, or before ", adding …" / ", according to". */
 function clauseEnd(ctx: Context, at: number): number {
-  const { text, tokens, sentence, first, end } = ctx;
-  const subordinate = SUBORDINATOR.test(tokens[first]!.normal);
-  for (let k = firstStartingAt(tokens, at + 1); k > 0 && k < end; k++) {
-    const t = tokens[k]!;
-    const gap = text.slice(tokens[k - 1]!.end, t.start);
-    // "…threats. ''Violent threats …'' he said": a new quoted sentence the segmenter did not split off.
-    if (/[;—]|[.!?]\s+(?:''|["“])/.test(gap)) return tokens[k - 1]!.end;
-    // "urged Iraq to restore security and stressed that …": a second cue verb of the same source.
-    if (/^(?:and|but)$/.test(t.normal) && k + 1 < end && isFiniteVerb(tokens[k + 1]!) && isCueHead(tokens[k + 1]!, tokens[k + 2])) return tokens[k - 1]!.end;
-    if (!/,\s*$/.test(gap)) continue;
-    // ", which …", ", while …", ", drawing boos", ", according to": a clause of the writer's own follows.
-    if (TRAILING_CLAUSE.test(t.normal) || t.tags.includes('Gerund') || t.normal === 'according') return tokens[k - 1]!.end;
-    const np = phraseAfter(text, tokens, k, end);
-    // "When Trump said the wall would be built, the crowd cheered": the main clause after an opening
-    // subordinate clause is not part of the content.
-    if (subordinate && np && np.to < end && isFiniteVerb(tokens[np.to]!)) return tokens[k - 1]!.end;
-    // "…, sources said …" / "…, said the spokesman.": the rest is another claim's cue clause.
-    const cue = np ? np.to : k;
-    if (cue < end && isCueHead(tokens[cue]!) && (np !== null || isShortTail(ctx, phraseAfter(text, tokens, cue + 1, end)?.to ?? cue + 1))) return tokens[k - 1]!.end;
-  }
+  const { text, tokens, sentence, end } = ctx;
+  const stop = clauseStop(ctx, firstStartingAt(tokens, at + 1));
+  if (stop < end) return tokens[stop - 1]!.end;
   // A content that starts inside a quotation ends with it.
   const quote = ctx.quotations.find((q) => q.start < at && at < q.end && q.end < sentence.end);
   let e = quote ? quote.end : sentence.end;

@@ -4,7 +4,9 @@
 import type { Candidate, Recognizer } from '../candidate.js';
 import { NOT_ACRONYMS } from '../lexicon-sets.js';
 
-const DEFINITION = /((?:[A-Z][\w’'.-]*|of|the|for|and|on|in|de|al)(?:\s+(?:[A-Z][\w’'.-]*|of|the|for|and|on|in|de|al)){1,9})\s+\(([A-Z][A-Za-z.]{1,9})\)/g;
+// Matches start at a word's first letter only: without the lookbehind, a 20,000-letter word is
+// rescanned from each of its letters.
+const DEFINITION = /(?<![\w’'.-])((?:[A-Z][\w’'.-]*|of|the|for|and|on|in|de|al)(?:\s+(?:[A-Z][\w’'.-]*|of|the|for|and|on|in|de|al)){1,9})\s+\(([A-Z][A-Za-z.]{1,9})\)/g;
 
 const initials = (name: string): string =>
   name
