@@ -6,13 +6,14 @@ import type { ClaimCandidate, ClaimsInput, CueRecognizer } from './candidate.js'
 import { accordingTo } from './cues/according-to.js';
 import { colonHeadline } from './cues/colon-headline.js';
 import { headlineVerb } from './cues/headline-verb.js';
+import { inSource } from './cues/in-source.js';
 import { nounCue } from './cues/noun-cue.js';
 import { reportedSpeech } from './cues/reported-speech.js';
 import { claimFeatures, plausibility } from './plausibility.js';
 import { claimMode } from './refiners/mode.js';
 import { resolveSource } from './refiners/source-resolution.js';
 
-const RECOGNIZERS: readonly CueRecognizer[] = [accordingTo, reportedSpeech, colonHeadline, headlineVerb];
+const RECOGNIZERS: readonly CueRecognizer[] = [accordingTo, reportedSpeech, colonHeadline, headlineVerb, inSource];
 /**
  * Recognizers that only add claims the others missed: a noun cue's content that mostly coincides with
  * another candidate's ("She has no plans to run for the Senate, she said": "to run for the Senate") is

@@ -1,5 +1,6 @@
 // "Name: what they said" opening a paragraph (a headline), or a colon before a quotation.
 import { describe, expect, test } from 'vitest';
+import { claimCandidates } from '../../src/claims/index.js';
 import { layersOf, spanOf } from '../helpers/fixtures.js';
 
 describe('claims/colon-headline', () => {
@@ -15,6 +16,21 @@ describe('claims/colon-headline', () => {
     expect(text.slice(claim!.source!.start, claim!.source!.end)).toBe(source);
     expect(claim!.content).toEqual([spanOf(text, content)]);
     expect(text.slice(claim!.content[0]!.start, claim!.content[0]!.end)).toBe(content);
+  });
+
+  test.each([
+    ['a title-case verb the tagger reads as a noun', 'Poll: Donald Trump Ties Hillary Clinton in a Three-Way Race\n\nThe survey was taken last week.', 'Poll', 'Donald Trump Ties Hillary Clinton in a Three-Way Race'],
+    ['a quoted fragment inside the headline', 'Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Hurts the Party\n\nThe senator spoke on Sunday.', 'Graham', 'Trump’s ‘Incredibly Hateful Rhetoric’ Hurts the Party'],
+  ])('headline: %s', (_, text, source, content) => {
+    const claim = claimCandidates(layersOf(text).withTimes).find((c) => c.rule === 'claims/colon-headline');
+    expect(claim, 'no colon-headline candidate').toBeDefined();
+    expect(text.slice(claim!.source!.start, claim!.source!.end)).toBe(source);
+    expect(text.slice(claim!.content[0]!.start, claim!.content[0]!.end)).toBe(content);
+  });
+
+  test('a headline with neither a verb nor a quoted fragment is no claim', () => {
+    const text = 'Iraq: Pro-Government Militias’ Trail of Death\n\nThe report was released on Thursday.';
+    expect(claimCandidates(layersOf(text).withTimes).filter((c) => c.rule === 'claims/colon-headline')).toEqual([]);
   });
 
   test('a colon inside running text without a quotation is no claim', () => {

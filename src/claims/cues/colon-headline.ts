@@ -2,9 +2,17 @@
 // Terror Attacks Highlight Threat": a name, a colon and what it said, opening a paragraph. With no
 // verb, the colon is the cue. In running text only a quotation may follow the colon.
 import type { ClaimCandidate, CueRecognizer } from '../candidate.js';
+import { nlp } from '../../segment/nlp.js';
 import { phraseAfter, rangeSpan, trimSpan } from '../spans.js';
 
 const RULE = 'claims/colon-headline';
+/** A quoted fragment: an opening quote mark, words, a closing one (not the apostrophe of "Militias’"). */
+const QUOTED_FRAGMENT = /[‘“"][^‘’“”"]{2,}[’”"]/;
+/** Most words capitalised, as in a headline. */
+const isTitleCase = (s: string): boolean => {
+  const words = s.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
+};
 
 export const colonHeadline: CueRecognizer = (doc) => {
   const { text, tokens, sentences, quotations } = doc;
@@ -31,8 +39,11 @@ export const colonHeadline: CueRecognizer = (doc) => {
     const content = quote ?? trimSpan(text, { start: at, end: sentence.end }, /[\s.]/);
     if (content.end - content.start < 8 || !/\s/.test(text.slice(content.start, content.end))) return;
     // A headline says something only with a verb or a quoted fragment ("Iraq: Pro-Government Militias’
-    // Trail of Death" does not).
-    if (!quote && !/^[‘'“"]/.test(text.slice(content.start)) && !tokens.some((t) => t.start >= content.start && t.end <= content.end && t.tags.includes('Verb'))) return;
+    // Trail of Death" does not). Title case hides verbs from the tagger ("Anger Appeals to …", "Trump
+    // Ties Clinton"), so such a headline is read again in lower case.
+    const said = text.slice(content.start, content.end);
+    const hasVerb = tokens.some((t) => t.start >= content.start && t.end <= content.end && t.tags.includes('Verb')) || (isTitleCase(said) && nlp(said.toLowerCase()).has('#Verb'));
+    if (!quote && !QUOTED_FRAGMENT.test(said) && !hasVerb) return;
     out.push({ cue: { start: colon, end: colon + 1 }, source: rangeSpan(tokens, name), content: [content], rule: RULE });
   });
   return out;
