@@ -30,9 +30,10 @@ export const inSource: CueRecognizer = (doc) => {
     for (; k < tokens.length && tokens[k]!.end <= comma; k++) headed ||= SOURCE_NOUNS.has(tokens[k]!.normal) && tokens[k]!.tags.includes('Noun');
     if (!headed) continue;
     const content = trimSpan(text, { start: comma + 1, end: sentence.end });
-    // "In a statement, the ministry said …": the clause's own cue verb makes the claim.
-    for (let j = k; j < tokens.length && tokens[j]!.start < content.end; j++) if (isCueHead(tokens[j]!, tokens[j + 1])) headed = false;
-    if (!headed || content.end - content.start < 8) continue;
+    // "In a poll, most voters said …": the clause's own cue verb makes the claim.
+    let ownCue = false;
+    for (let j = k; j < tokens.length && tokens[j]!.start < content.end; j++) ownCue ||= isCueHead(tokens[j]!, tokens[j + 1]);
+    if (ownCue || content.end - content.start < 8) continue;
     out.push({ cue: { start: cueStart, end: cueStart + 2 }, source: trimSpan(text, { start: tokens[first]!.start, end: comma }), content: [content], rule: RULE });
   }
   return out;
