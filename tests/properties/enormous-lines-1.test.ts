@@ -1,0 +1,3 @@
+import { enormousLinesShard } from './enormous-lines.js';
+
+enormousLinesShard(1);
