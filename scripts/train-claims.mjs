@@ -128,10 +128,26 @@ async function trainPlausibility() {
   for (const a of articles) {
     const doc = { ...segment(a), entities: [], times: { publication: { value: null, source: 'none', span: null }, expressions: [] } };
     const gold = a.claims.map((c) => ranges(c.content));
-    for (const c of claimCandidates(doc)) {
-      const y = gold.some((g) => dice(g, span(c.content)) >= 0.5) ? 1 : 0;
-      examples.push({ x: claimFeatures(doc, c), y });
+    const candidates = claimCandidates(doc);
+    // Gold and candidates paired one to one, best overlap first, as the scorer pairs them: a clause
+    // nested in a gold content must not borrow that content's label.
+    const pairs = [];
+    candidates.forEach((c, i) => gold.forEach((g, j) => {
+      const d = dice(g, span(c.content));
+      if (d >= 0.5) pairs.push([d, i, j]);
+    }));
+    pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+    const positive = new Set();
+    const used = new Set();
+    for (const [, i, j] of pairs) {
+      if (positive.has(i) || used.has(j)) continue;
+      positive.add(i);
+      used.add(j);
     }
+    // PolNeAR as distributed has no nested attributions, so a candidate inside another's content has no
+    // label to learn from; it is left out.
+    const nested = (c) => c.cue && candidates.some((o) => o !== c && o.content.some((s) => s.start <= c.cue.start && c.cue.end <= s.end));
+    candidates.forEach((c, i) => nested(c) || examples.push({ x: claimFeatures(doc, c), y: positive.has(i) ? 1 : 0 }));
   }
   // Logistic regression by stochastic gradient descent in file order, with L2: deterministic and small.
   const EPOCHS = 12;
