@@ -39,7 +39,7 @@ const isTaggedAsVerb = (t: Token): boolean =>
   (t.tags.includes('PresentTense') || t.tags.includes('Infinitive')) && !['PastTense', 'Auxiliary', 'Modal', 'Copula', 'Gerund'].some((tag) => t.tags.includes(tag));
 
 /** Punctuation between two tokens that a noun phrase never crosses, a dash before a space included ("NCRI- In a letter …"). */
-const hardGap = (text: string, a: Token, b: Token): boolean => /[,;:()"“”—–]|-\s/.test(text.slice(a.end, b.start));
+const hardGap = (text: string, a: Token, b: Token): boolean => /[,;:()"“”—–]|-\s|''/.test(text.slice(a.end, b.start));
 
 /**
  * A pronoun or determiner after a verb-tagged word opens a new phrase, which shows the verb is a real
@@ -58,7 +58,7 @@ export function phraseBefore(text: string, tokens: readonly Token[], to: number,
     const name = phraseBefore(text, tokens, open, floor);
     return name ? { from: name.from, to } : null;
   }
-  if (to < tokens.length && to - 1 >= floor && /[;:)"“”]/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) return null;
+  if (to < tokens.length && to - 1 >= floor && /[;:)"“”]|''/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) return null;
   let from = to;
   while (from - 1 >= floor) {
     const t = tokens[from - 1]!;
@@ -114,7 +114,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
  */
 export function sourceBefore(text: string, tokens: readonly Token[], cue: number, floor: number): TokenRange | null {
   // "Martin O’Malley, who noted that …": the relative pronoun is the source as written.
-  if (cue - 1 > floor && RELATIVE_PRONOUN.test(tokens[cue - 1]!.normal) && !/[,;:"“”]/.test(text.slice(tokens[cue - 1]!.end, tokens[cue]!.start))) return { from: cue - 1, to: cue };
+  if (cue - 1 > floor && RELATIVE_PRONOUN.test(tokens[cue - 1]!.normal) && !/[,;:"“”]|''/.test(text.slice(tokens[cue - 1]!.end, tokens[cue]!.start))) return { from: cue - 1, to: cue };
   if (cue - 1 >= floor && /,/.test(text.slice(tokens[cue - 1]!.end, tokens[cue]!.start))) return subjectBeforeCommas(text, tokens, cue, floor);
   const near = phraseBefore(text, tokens, cue, floor);
   if (!near) return null;

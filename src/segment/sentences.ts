@@ -19,7 +19,7 @@ const BEFORE_NUMBER = new Set(lexicon.beforeNumber);
 
 // The lookbehind starts a match only at the first stop of a run, so a run of thousands of dots is
 // read once instead of once per dot.
-const BOUNDARY = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9\u00C0-\u024F])/g;
+const BOUNDARY = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s+(?:''|["'“‘(\[])?[A-Z0-9\u00C0-\u024F])/g;
 
 function isAbbreviation(line: string, stopAt: number, after: string): boolean {
   if (line[stopAt] !== '.') return false;
@@ -28,7 +28,7 @@ function isAbbreviation(line: string, stopAt: number, after: string): boolean {
   const key = word.toLowerCase();
   if (/^[A-Z]$/.test(word)) return true; // an initial: "George W. Bush"
   // A dotted short form can end a sentence: "attacks in the U.S. He says".
-  if (key.includes('.') && STARTERS.has(/^\s+["“]?([A-Za-z]+)/.exec(after)?.[1] ?? '')) return false;
+  if (key.includes('.') && STARTERS.has(/^\s+(?:''|["“])?([A-Za-z]+)/.exec(after)?.[1] ?? '')) return false;
   if (ALWAYS.has(key)) return true;
   return BEFORE_NUMBER.has(key) && /^\s+\d/.test(after);
 }

@@ -74,6 +74,14 @@ const CASES: [string, string, string, string | null, string[], string][] = [
     'indirect',
   ],
   [
+    "news: a split quotation in doubled apostrophes (''…'') keeps the inverted source's apposition",
+    "''Some courses are adapting, others are just not,'' said Paul H. Chipok, a lawyer in Orlando who specializes in land-use and environmental issues. ''It costs $100,000 a month to operate an 18-hole golf course.''",
+    'said',
+    'Paul H. Chipok, a lawyer in Orlando who specializes in land-use and environmental issues',
+    ["''Some courses are adapting, others are just not,''", "''It costs $100,000 a month to operate an 18-hole golf course.''"],
+    'direct',
+  ],
+  [
     'un: a dateline opening the sentence is not the source; the title keeps its "for" phrase',
     'Geneva, 12 May 2016 - The Special Rapporteur of the Human Rights Council (HRC) for Eritrea, Ms. Sheila Keetharuth, warned that thousands of conscripts remain unaccounted for.',
     'warned',

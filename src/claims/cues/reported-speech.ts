@@ -13,9 +13,9 @@ const RULE = 'claims/reported-speech';
 /** Adjuncts between a cue and its content: "said on Tuesday", "said in a statement", "told CNN". */
 const ADJUNCT = /^(?:\s*,)?\s*(?:(?:on|in|at|during|last|this|late|early|earlier|later|to|with|by|via|from)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:statement|interview|speech|letter|tweet|post|press\s+release|press\s+conference|television|radio|twitter|facebook|email|e-mail|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend)\b[^,:"“]{0,40}?(?=\s*(?:[,:]|that\b|["“]|$))/i;
 /** A clause or a quotation inside a prepositional phrase after a cue: the phrase is an adjunct, not the content. */
-const CLAUSE_INSIDE = /\b(?:that|whether|if|how|what|why|when|who)\b|["“”]/i;
+const CLAUSE_INSIDE = /\b(?:that|whether|if|how|what|why|when|who)\b|["“”]|''/i;
 /** Clause openers that begin a content right after the cue. */
-const CONTENT_OPENER = /^\s*[:,]?\s*(?:that\b|to\b|["“]|whether\b|if\b|how\b|what\b|why\b|when\b)/i;
+const CONTENT_OPENER = /^\s*[:,]?\s*(?:that\b|to\b|["“]|''|whether\b|if\b|how\b|what\b|why\b|when\b)/i;
 
 /** Words that, after a comma, open a clause outside the content. */
 const TRAILING_CLAUSE = /^(?:which|who|whom|while|whereas|but|however|although|though|and|compared|after|because|since|when|where)$/;
@@ -39,9 +39,9 @@ export const reportedSpeech: CueRecognizer = (doc) => {
     const { first, end } = bounds[t.sentence]!;
     let from = i;
     if (from - 2 >= first && tokens[from - 1]!.normal === 'to' && RAISING.test(tokens[from - 2]!.normal)) from -= 2;
-    while (from - 1 >= first && (takesAlong(t, 'before', tokens[from - 1]!) || isVerbModifier(tokens[from - 1]!, t)) && !/[,;:"“”]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+    while (from - 1 >= first && (takesAlong(t, 'before', tokens[from - 1]!) || isVerbModifier(tokens[from - 1]!, t)) && !/[,;:"“”]|''/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
     let to = i + 1;
-    while (to < end && takesAlong(t, 'after', tokens[to]!) && !/[,;:"“”]/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) to++;
+    while (to < end && takesAlong(t, 'after', tokens[to]!) && !/[,;:"“”]|''/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) to++;
     const cue: Span = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
     const ctx: Context = { text, tokens, quotations, sentence, first, end, head: t, clauseStops };
     const found = contentFirst(ctx, cue, from, to) ?? sourceFirst(ctx, cue, from, to);
@@ -147,7 +147,7 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   if (quote) {
     const anchor = inverted ? rangeSpan(tokens, inverted).end : cue.end;
     // …but not past a cue of its own (“A,” said X, adding “B.”).
-    const next = quotations.find((q) => q.start >= anchor && q.start - anchor <= 60 && !/[“”"]/.test(text.slice(anchor, q.start)) && !tokens.some((t) => t.start >= anchor && t.end <= q.start && isCueHead(t)));
+    const next = quotations.find((q) => q.start >= anchor && q.start - anchor <= 60 && !/[“”"]|''/.test(text.slice(anchor, q.start)) && !tokens.some((t) => t.start >= anchor && t.end <= q.start && isCueHead(t)));
     const between = next ? text.slice(anchor, next.start) : '';
     if (next && (!between.includes('\n') || /^\s*(?:\n|$)/.test(text.slice(next.end)))) content.push(next);
   }
@@ -201,7 +201,7 @@ function resumedContent(ctx: Context, tailFrom: number): Span | undefined {
 const isPronoun = (tokens: readonly Token[], r: TokenRange): boolean => r.to - r.from === 1 && tokens[r.from]!.tags.includes('Pronoun');
 
 /** The quote mark right before `at` closes a quotation. */
-const endsQuote = (text: string, at: number): boolean => /[”"]/.test(text[at - 1] ?? '');
+const endsQuote = (text: string, at: number): boolean => /(?:[”"]|'')$/.test(text.slice(Math.max(0, at - 2), at));
 
 /** Tokens from `from` to the sentence end are adjuncts or a new participial claim (", adding …"). */
 function isShortTail(ctx: Context, from: number, split = false): boolean {
@@ -212,7 +212,7 @@ function isShortTail(ctx: Context, from: number, split = false): boolean {
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     if (/,/.test(text.slice(tokens[k - 1]!.end, t.start)) && (t.tags.includes('Gerund') || isCueHead(t))) return true;
-    if (k === from && /^\s*[:“"]/.test(text.slice(tokens[k - 1]!.end, t.start))) return false;
+    if (k === from && /^\s*(?:[:“"]|'')/.test(text.slice(tokens[k - 1]!.end, t.start))) return false;
     if (t.normal === 'that' || (t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Participle'))) return false;
   }
   return true;
