@@ -403,3 +403,22 @@ describe('claims/reported-speech: the words around a nested cue', () => {
     expectSpan(text, claim!.content[0], content);
   });
 });
+
+describe('claims/reported-speech: split quotations', () => {
+  test.each([
+    [
+      'a source ending in a quoted title',
+      '"It\'s too early to tell," said Cuban, who is also a host on the TV show "Shark Tank." "I mean, depending on what happens with the economy, there\'s so much uncertainty."',
+      ['"It\'s too early to tell,"', '"I mean, depending on what happens with the economy, there\'s so much uncertainty."'],
+    ],
+    [
+      'a "when asked about" adjunct after the cue',
+      '"You know, it\'s possible for anybody to change," he said when asked about Trump\'s temperament. "But, you know, I just don\'t see evidence that he wants to change."',
+      ['"You know, it\'s possible for anybody to change,"', '"But, you know, I just don\'t see evidence that he wants to change."'],
+    ],
+  ])('news: the second quotation joins the first across %s', (_, text, contents) => {
+    const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'said');
+    expect(claim, 'no claim with cue "said"').toBeDefined();
+    expect(claim!.content.map((s) => text.slice(s.start, s.end))).toEqual(contents);
+  });
+});

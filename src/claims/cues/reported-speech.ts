@@ -145,9 +145,12 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   // Split quotation: “A,” X said. “B.” — the next quotation opens right after this clause, in the
   // same paragraph or as the whole of the next one.
   if (quote) {
-    const anchor = inverted ? rangeSpan(tokens, inverted).end : cue.end;
-    // …but not past a cue of its own (“A,” said X, adding “B.”).
-    const next = quotations.find((q) => q.start >= anchor && q.start - anchor <= 60 && !/[“”"]|''/.test(text.slice(anchor, q.start)) && !tokens.some((t) => t.start >= anchor && t.end <= q.start && isCueHead(t)));
+    // A source ending in a quoted title ("host of the show “Shark Tank.”") ends after its closing mark.
+    const sourceEnd = inverted ? rangeSpan(tokens, inverted).end : cue.end;
+    const anchor = sourceEnd + (/^[.,!?]*(?:[”"’]|'')/.exec(text.slice(sourceEnd))?.[0].length ?? 0);
+    // …but not past a cue of its own (“A,” said X, adding “B.”); "when asked about …" is an adjunct.
+    const ownCue = (t: Token, k: number) => isCueHead(t) && !/^(?:when|after|while|before|if|once)$/.test(tokens[k - 1]?.normal ?? '');
+    const next = quotations.find((q) => q.start >= anchor && q.start - anchor <= 60 && !/[“”"]|''/.test(text.slice(anchor, q.start)) && !tokens.some((t, k) => t.start >= anchor && t.end <= q.start && ownCue(t, k)));
     const between = next ? text.slice(anchor, next.start) : '';
     if (next && (!between.includes('\n') || /^\s*(?:\n|$)/.test(text.slice(next.end)))) content.push(next);
   }
