@@ -82,6 +82,22 @@ const CASES: [string, string, string, string | null, string[], string][] = [
     'direct',
   ],
   [
+    'news: an infinitive cue is spoken by the subject of the verb it completes',
+    'He went on to say that some Democrats, such as Joe Manchin and others, are mad at Sanders for agreeing to the debate.',
+    'to say',
+    'He',
+    ['that some Democrats, such as Joe Manchin and others, are mad at Sanders for agreeing to the debate'],
+    'indirect',
+  ],
+  [
+    'news: …across a passive and a contracted auxiliary, which stays out of the source',
+    'Judge doesn’t have the name recognition of Grassley, but she’s expected to argue that the longtime senator has fallen out of touch with voters.',
+    'to argue',
+    'she',
+    ['that the longtime senator has fallen out of touch with voters'],
+    'indirect',
+  ],
+  [
     'un: a dateline opening the sentence is not the source; the title keeps its "for" phrase',
     'Geneva, 12 May 2016 - The Special Rapporteur of the Human Rights Council (HRC) for Eritrea, Ms. Sheila Keetharuth, warned that thousands of conscripts remain unaccounted for.',
     'warned',

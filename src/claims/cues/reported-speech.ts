@@ -46,7 +46,7 @@ export const reportedSpeech: CueRecognizer = (doc) => {
     const ctx: Context = { text, tokens, quotations, sentence, first, end, head: t, clauseStops };
     const found = contentFirst(ctx, cue, from, to) ?? sourceFirst(ctx, cue, from, to);
     if (!found) return;
-    const claim = withContractedAuxiliary(text, tokens[from - 1], t, found);
+    const claim = withContractedAuxiliary(text, tokens, tokens[from - 1], t, found);
     // ", citing X" / "said X, adding “…”": a participle's subject is the source of the clause it hangs on.
     const host = out.at(-1);
     const hosted = (!claim.source || host?.source) && t.tags.includes('Gerund') && host && host.cue && host.cue.start >= sentence.start && host.cue.end <= cue.start;
@@ -63,8 +63,13 @@ const CONTRACTED_AUXILIARY = /[’'](?:s|re|ve|d|m|ll)$/i;
  * source. Before a present-tense head the ’s may be a possessive read as a verb ("Trump’s claims"),
  * so a name splits only before a participle; a pronoun always does.
  */
-function withContractedAuxiliary(text: string, before: Token | undefined, head: Token, claim: ClaimCandidate): ClaimCandidate {
+function withContractedAuxiliary(text: string, tokens: readonly Token[], before: Token | undefined, head: Token, claim: ClaimCandidate): ClaimCandidate {
   const { source, cue } = claim;
+  // "she’s expected to argue": away from the cue, a pronoun's contracted auxiliary leaves the source.
+  const after = source ? firstStartingAt(tokens, source.end) : -1;
+  const last = source ? (after < 0 ? tokens.at(-1) : tokens[after - 1]) : undefined;
+  const own = last && last !== before && last.end === source!.end && last.tags.includes('Pronoun') ? CONTRACTED_AUXILIARY.exec(last.text) : null;
+  if (own && last!.end - own[0].length > source!.start) return { ...claim, source: { start: source!.start, end: last!.end - own[0].length } };
   const contracted = before && CONTRACTED_AUXILIARY.exec(before.text);
   if (!contracted || !source || !cue || source.end !== before.end || !/^\s+$/.test(text.slice(before.end, cue.start))) return claim;
   if (!before.tags.includes('Pronoun') && !['Gerund', 'Participle', 'PastTense'].some((tag) => head.tags.includes(tag))) return claim;
@@ -229,7 +234,7 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   const afterComma = from > first && /,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
   if (afterComma && head.tags.includes('Gerund')) source = phraseAfter(text, tokens, first, end);
   else if (afterComma && source && source.to === from) source = sourceBefore(text, tokens, from, first);
-  if (!source && !afterComma) source = distantSubject(ctx, from);
+  if (!source && !afterComma) source = controllingSubject(ctx, from) ?? distantSubject(ctx, from);
   // "The man is believed to be a courier": a passive cue names no source; its subject is part of the content.
   const passive = from < to - 1 && tokens.slice(from, to - 1).some((x) => /^(?:is|are|was|were|be|been|being)$/.test(x.normal)) && !head.tags.includes('Gerund');
   if (passive && /^\s+to\s/.test(text.slice(cue.end, cue.end + 5))) {
@@ -339,6 +344,26 @@ function afterTime(ctx: Context, at: number): number {
  * The subject of a cue it does not touch: across a time adjunct ("the Kentucky Republican on
  * Tuesday dismissed") or a coordination ("The Arizona Republican survived … and says").
  */
+/**
+ * "Trump went on to say …", "Weaver is expected to argue …", "tweeted on Friday to say …": an
+ * infinitive cue's speaker is the subject of the verb it completes. An object between them ("told
+ * them to say") makes it that verb's content instead, so only verbs, adverbs and dates may intervene.
+ */
+function controllingSubject(ctx: Context, from: number): TokenRange | null {
+  const { text, tokens, first } = ctx;
+  const to = tokens[from]!.normal === 'to' ? from : tokens[from - 1]?.normal === 'to' ? from - 1 : -1;
+  if (to <= first) return null;
+  let k = to;
+  let verbs = 0;
+  while (k - 1 >= first && !/[,;:()"“”]|''/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+    const t = tokens[k - 1]!;
+    if (t.tags.includes('Verb')) verbs++;
+    else if (!t.tags.includes('Adverb') && !t.tags.includes('Date') && !/^(?:on|last|this)$/.test(t.normal)) break;
+    k--;
+  }
+  return verbs > 0 && k < to ? sourceBefore(text, tokens, k, first) : null;
+}
+
 function distantSubject(ctx: Context, from: number): TokenRange | null {
   const { text, tokens, first } = ctx;
   let k = from;
