@@ -95,7 +95,9 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
   let to = from;
   while (to < ceiling) {
     const t = tokens[to]!;
-    if (!(isNpWord(t) || (to > from && CONNECTOR.test(t.normal)))) break;
+    // "Another delegate on the Cruz slate, Jim Poolman, said": a noun read as a verb ends the phrase.
+    const nounHead = to > from && isTaggedAsVerb(t) && isNpWord(tokens[to - 1]!) && (to + 1 === ceiling || hardGap(text, t, tokens[to + 1]!));
+    if (!(isNpWord(t) || nounHead || (to > from && CONNECTOR.test(t.normal)))) break;
     if (to > from && hardGap(text, tokens[to - 1]!, t)) break;
     to++;
   }
@@ -131,7 +133,7 @@ const ADJUNCT_OPENER = /^(?:when|while|after|before|since|as|if|though|although|
 /** Words that open an apposition even where compromise tags them otherwise ("Harman, now director of …", "Goodstein, its chief executive, said"). */
 const APPOSITION_OPENER = /^(?:who|whose|which|now|formerly|its|his|her|their)$/;
 /** Words that may precede a clause's subject ("But Matt Morrison, the group’s deputy director, said"). */
-export const LEAD_WORD = /^(?:but|and|yet|so|still|now|meanwhile)$/;
+export const LEAD_WORD = /^(?:but|and|yet|so|still|now|meanwhile|even)$/;
 
 const names = (tokens: readonly Token[], r: TokenRange): boolean => tokens.slice(r.from, r.to).some((t) => t.tags.includes('ProperNoun') || t.tags.includes('Pronoun'));
 

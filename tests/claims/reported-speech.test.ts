@@ -438,3 +438,15 @@ describe('claims/reported-speech: split quotations', () => {
     expect(claim!.content.map((s) => text.slice(s.start, s.end))).toEqual(contents);
   });
 });
+
+describe('claims/reported-speech: subjects the tagger misreads', () => {
+  test.each([
+    ['a lead "Even" before the name', 'Even Rendell, a stalwart Clinton supporter, said it would be easier to achieve her infrastructure goals by raising the gas tax.', 'Rendell, a stalwart Clinton supporter'],
+    ['"however" between subject and verb', 'Carter however said he would welcome China’s participation in a “principled security network” for Asia.', 'Carter'],
+    ['a noun read as a verb closing the head', 'Another delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”', 'Another delegate on the Cruz slate, Jim Poolman'],
+  ])('news: %s', (_, text, source) => {
+    const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'said');
+    expect(claim, 'no claim with cue "said"').toBeDefined();
+    expectSpan(text, claim!.source, source);
+  });
+});

@@ -367,7 +367,7 @@ function controllingSubject(ctx: Context, from: number): TokenRange | null {
 function distantSubject(ctx: Context, from: number): TokenRange | null {
   const { text, tokens, first } = ctx;
   let k = from;
-  while (k - 1 >= first && (tokens[k - 1]!.tags.includes('Date') || /^(?:on|last|this|earlier|later|today|yesterday)$/.test(tokens[k - 1]!.normal))) k--;
+  while (k - 1 >= first && (tokens[k - 1]!.tags.includes('Date') || /^(?:on|last|this|earlier|later|today|yesterday|however)$/.test(tokens[k - 1]!.normal))) k--;
   if (k < from) return sourceBefore(text, tokens, k, first);
   if (k - 1 > first && /^(?:and|but)$/.test(tokens[k - 1]!.normal)) {
     const subject = leadingSubject(ctx, from) ?? firstVerbSubject(ctx, k - 1);
