@@ -1,6 +1,7 @@
 // Span helpers for claims: trimming, and the noun phrases that name a source, found on compromise's
 // tags. Token ranges are half-open [from, to) indexes into the tokens layer.
 import type { Span, Token } from '../pipeline/document.js';
+import { nlp } from '../segment/nlp.js';
 
 /** Shrinks a span past white space and the given edge characters. */
 export function trimSpan(text: string, span: Span, edge = /[\s,;:.—–-]/): Span {
@@ -31,8 +32,13 @@ export const CONNECTOR = /^(?:of|for|to|at|from|in|on|and|&)$/;
 /** Words compromise may tag as nouns that never sit inside a source phrase. */
 const NOT_NP = /^(?:who|whom|which|that|what|this|these|there|here|when|where|why|how|it's|its|if|but|so|because|as|than|then|now|today|yesterday|tonight)$/;
 
+/** compromise's lexicon (every inflection of its verbs included): a word it lacks was tagged by its ending alone. */
+const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> } } }).model.one.lexicon;
+/** "Weingarten, a longtime Clinton supporter, said": a capitalised word compromise does not know, read as a verb by its ending, is a name. */
+const isUnknownName = (t: Token): boolean => /^[A-Z][a-z]/.test(t.text) && t.tags.includes('Verb') && !t.tags.includes('Gerund') && LEXICON[t.normal] === undefined;
+
 const isNpWord = (t: Token): boolean =>
-  !NOT_NP.test(t.normal) && !t.tags.includes('Date') && NP_TAGS.some((tag) => t.tags.includes(tag)) && (!t.tags.includes('Verb') || t.tags.includes('Noun'));
+  !NOT_NP.test(t.normal) && !t.tags.includes('Date') && (isUnknownName(t) || (NP_TAGS.some((tag) => t.tags.includes(tag)) && (!t.tags.includes('Verb') || t.tags.includes('Noun'))));
 
 /** A present-tense or base-form lexical verb: what compromise makes of a plural or compound noun's head. */
 const isTaggedAsVerb = (t: Token): boolean =>

@@ -443,6 +443,7 @@ describe('claims/reported-speech: subjects the tagger misreads', () => {
   test.each([
     ['a lead "Even" before the name', 'Even Rendell, a stalwart Clinton supporter, said it would be easier to achieve her infrastructure goals by raising the gas tax.', 'Rendell, a stalwart Clinton supporter'],
     ['"however" between subject and verb', 'Carter however said he would welcome China’s participation in a “principled security network” for Asia.', 'Carter'],
+    ['a name compromise does not know, read as a verb by its ending', 'Weingarten, a longtime Clinton supporter, said that the unions “have too often been in a reactive position” by waiting to endorse a Democrat.', 'Weingarten, a longtime Clinton supporter'],
     ['a noun read as a verb closing the head', 'Another delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”', 'Another delegate on the Cruz slate, Jim Poolman'],
   ])('news: %s', (_, text, source) => {
     const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'said');
