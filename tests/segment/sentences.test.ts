@@ -9,6 +9,8 @@ describe('segment/sentences', () => {
     ['U.S. and U.N.', 'The U.S. Embassy and the U.N. mission met in Baghdad. Both condemned the attack.', ['The U.S. Embassy and the U.N. mission met in Baghdad.', 'Both condemned the attack.']],
     ['Mr. and Gen.', 'Mr. Ban spoke with Gen. Austin on Monday. They agreed.', ['Mr. Ban spoke with Gen. Austin on Monday.', 'They agreed.']],
     ['Lt. Col.', 'The find was large, said Lt. Col. Wayne Marotto. Officials agreed.', ['The find was large, said Lt. Col. Wayne Marotto.', 'Officials agreed.']],
+    ['v. in a case name', 'Clinton to Planned Parenthood: Trump will reverse Roe v. Wade. She spoke on Friday.', ['Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.', 'She spoke on Friday.']],
+    ["doubled apostrophes opening the next sentence", "''We need Chapter 9,'' he said. ''Give us the tool.''", ["''We need Chapter 9,'' he said.", "''Give us the tool.''"]],
     ['No. before a number', 'Resolution No. 5 was adopted. It passed.', ['Resolution No. 5 was adopted.', 'It passed.']],
   ])('%s', (_, text, want) => {
     expect(sentencesOf(text).map((s) => s.text)).toEqual(want);
