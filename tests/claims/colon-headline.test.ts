@@ -20,6 +20,7 @@ describe('claims/colon-headline', () => {
 
   test.each([
     ['a title-case verb the tagger reads as a noun', 'Poll: Donald Trump Ties Hillary Clinton in a Three-Way Race\n\nThe survey was taken last week.', 'Poll', 'Donald Trump Ties Hillary Clinton in a Three-Way Race'],
+    ['an addressee after the speaker is not the source', 'Clinton to Planned Parenthood: Trump will reverse Roe v. Wade\n\nWASHINGTON — Hillary Clinton spoke on Friday.', 'Clinton', 'Trump will reverse Roe v. Wade'],
     ['a quoted fragment inside the headline', 'Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Hurts the Party\n\nThe senator spoke on Sunday.', 'Graham', 'Trump’s ‘Incredibly Hateful Rhetoric’ Hurts the Party'],
   ])('headline: %s', (_, text, source, content) => {
     const claim = claimCandidates(layersOf(text).withTimes).find((c) => c.rule === 'claims/colon-headline');

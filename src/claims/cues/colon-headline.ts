@@ -30,7 +30,9 @@ export const colonHeadline: CueRecognizer = (doc) => {
     const phrase = phraseAfter(text, tokens, k, to);
     const named = words.length > 0 && words.length <= 6 && (words.every((t) => /^[A-Z0-9]/.test(t.text)) || phrase?.to === to);
     if (!named || tokens[to - 1]!.end !== colon) return;
-    const name = { from: k, to };
+    // "Clinton to Planned Parenthood:", "Obama on Syria:": a named speaker's addressee or topic is not the source.
+    const cut = words.findIndex((t, i) => i > 0 && /^(?:to|on)$/.test(t.text) && words.slice(0, i).some((w) => w.tags.includes('Person') || w.tags.includes('ProperNoun')));
+    const name = { from: k, to: cut > 0 ? k + cut : to };
     let at = colon + 1;
     while (/\s/.test(text[at] ?? '')) at++;
     const quote = quotations.find((q) => q.start === at);
