@@ -444,10 +444,22 @@ describe('claims/reported-speech: subjects the tagger misreads', () => {
     ['a lead "Even" before the name', 'Even Rendell, a stalwart Clinton supporter, said it would be easier to achieve her infrastructure goals by raising the gas tax.', 'Rendell, a stalwart Clinton supporter'],
     ['"however" between subject and verb', 'Carter however said he would welcome China’s participation in a “principled security network” for Asia.', 'Carter'],
     ['a name compromise does not know, read as a verb by its ending', 'Weingarten, a longtime Clinton supporter, said that the unions “have too often been in a reactive position” by waiting to endorse a Democrat.', 'Weingarten, a longtime Clinton supporter'],
+    ['a time adverb read as an adjective belongs to the cue', 'Carter later said he would welcome China’s participation in a “principled security network” for Asia.', 'Carter'],
     ['a noun read as a verb closing the head', 'Another delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”', 'Another delegate on the Cruz slate, Jim Poolman'],
   ])('news: %s', (_, text, source) => {
-    const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'said');
+    const claim = layersOf(text).full.claims.find((c) => c.cue && /said$/.test(text.slice(c.cue.start, c.cue.end)));
     expect(claim, 'no claim with cue "said"').toBeDefined();
+    expectSpan(text, claim!.source, source);
+  });
+});
+
+describe('claims/reported-speech: adverbs in the verb group', () => {
+  test.each([
+    ['"later"', 'Trump later said the wall would be built.', 'later said', 'Trump'],
+    ['"have long"', 'Democrats have long argued that the tax cuts favor the rich.', 'have long argued', 'Democrats'],
+  ])('news: %s belongs to the cue, not the source', (_, text, cue, source) => {
+    const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === cue);
+    expect(claim, `no claim with cue "${cue}"`).toBeDefined();
     expectSpan(text, claim!.source, source);
   });
 });

@@ -82,7 +82,10 @@ const RAISING = /^(?:seem|seems|seemed|appear|appears|appeared)$/;
 
 /** Auxiliaries, modals, negation and adverbs belong to the cue ("did not say", "can now say", "had publicly stated"). */
 function isVerbModifier(t: Token, head: Token): boolean {
-  if (/^(?:now|still|just|never|then)$/.test(t.normal)) return true;
+  // Adverbs of time the tagger may read as adjectives ("later said", "has long argued", "first reported").
+  if (/^(?:now|still|just|never|then|later|earlier|first|long|again|once|already|often)$/.test(t.normal)) return true;
+  // …and the perfect auxiliary before them, which the tagger then reads as a main verb ("have long argued").
+  if (/^(?:has|have|had)$/.test(t.normal) && head.tags.includes('PastTense')) return true;
   if (t.normal === 'that' || t.normal === 'to' || t.tags.includes('Noun') || t.tags.includes('Conjunction')) return false;
   if (t.tags.includes('Copula')) return head.tags.includes('PastTense') || head.tags.includes('Participle') || head.tags.includes('Gerund');
   return ['Auxiliary', 'Modal', 'Negative', 'Adverb'].some((tag) => t.tags.includes(tag));
