@@ -82,15 +82,15 @@ const CASES: [string, string, string, string | null, string[], string][] = [
     'direct',
   ],
   [
-    'news: an infinitive cue is spoken by the subject of the verb it completes',
+    'news: "went on to say" is one cue',
     'He went on to say that some Democrats, such as Joe Manchin and others, are mad at Sanders for agreeing to the debate.',
-    'to say',
+    'went on to say',
     'He',
     ['that some Democrats, such as Joe Manchin and others, are mad at Sanders for agreeing to the debate'],
     'indirect',
   ],
   [
-    'news: …across a passive and a contracted auxiliary, which stays out of the source',
+    'news: an infinitive cue is spoken by the subject of the verb it completes, across a passive and a contracted auxiliary',
     'Judge doesn’t have the name recognition of Grassley, but she’s expected to argue that the longtime senator has fallen out of touch with voters.',
     'to argue',
     'she',

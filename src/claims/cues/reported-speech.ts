@@ -39,6 +39,8 @@ export const reportedSpeech: CueRecognizer = (doc) => {
     const { first, end } = bounds[t.sentence]!;
     let from = i;
     if (from - 2 >= first && tokens[from - 1]!.normal === 'to' && RAISING.test(tokens[from - 2]!.normal)) from -= 2;
+    // "went on to say": the phrasal verb is part of the cue.
+    else if (from - 3 >= first && tokens[from - 1]!.normal === 'to' && tokens[from - 2]!.normal === 'on' && /^(?:go|goes|went|going|gone)$/.test(tokens[from - 3]!.normal)) from -= 3;
     while (from - 1 >= first && (takesAlong(t, 'before', tokens[from - 1]!) || isVerbModifier(tokens[from - 1]!, t)) && !/[,;:"“”]|''/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
     let to = i + 1;
     while (to < end && takesAlong(t, 'after', tokens[to]!) && !/[,;:"“”]|''/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) to++;
