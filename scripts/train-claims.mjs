@@ -7,8 +7,9 @@
 //                 and for nouns before a complement ("criticism of", "claim that", "decision to"),
 //                 how often such a noun lies inside a gold cue and whether the cue takes the word after it.
 //   plausibility  src/claims/model/plausibility.json: a logistic model over the features of
-//                 src/claims/plausibility.ts, labelled by whether a candidate's content matches a gold
-//                 content (character Dice ≥ 0.5, as the scorer counts).
+//                 src/claims/plausibility.ts, labelled by whether the scorer would pair a candidate's
+//                 content with a gold content (character Dice ≥ 0.5, one to one, best overlap first);
+//                 candidates nested in another's content are left out (PolNeAR annotates no nesting).
 // Deterministic: fixed order, fixed epochs, no randomness; the same train file gives the same bytes.
 //   node scripts/train-claims.mjs cues|plausibility [TRAIN.jsonl]
 import { readFileSync, writeFileSync } from 'node:fs';
