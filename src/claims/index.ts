@@ -9,11 +9,12 @@ import { headlineVerb } from './cues/headline-verb.js';
 import { inSource } from './cues/in-source.js';
 import { nounCue } from './cues/noun-cue.js';
 import { reportedSpeech } from './cues/reported-speech.js';
+import { speakerLabel } from './cues/speaker-label.js';
 import { claimFeatures, plausibility } from './plausibility.js';
 import { claimMode } from './refiners/mode.js';
 import { resolveSource } from './refiners/source-resolution.js';
 
-const RECOGNIZERS: readonly CueRecognizer[] = [accordingTo, reportedSpeech, colonHeadline, headlineVerb, inSource];
+const RECOGNIZERS: readonly CueRecognizer[] = [accordingTo, reportedSpeech, speakerLabel, colonHeadline, headlineVerb, inSource];
 /**
  * Recognizers that only add claims the others missed: a noun cue's content that mostly coincides with
  * another candidate's ("She has no plans to run for the Senate, she said": "to run for the Senate") is

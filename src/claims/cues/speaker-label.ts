@@ -1,0 +1,36 @@
+// "TAPPER: And obviously, you’re supporting Donald Trump …", "MR. KIRBY: We have seen the reports":
+// a transcript turn. An upper-case name and a colon open the paragraph; the rest of the paragraph is
+// what that speaker said, and the colon is the cue.
+import { z } from 'zod';
+import type { ClaimCandidate, CueRecognizer } from '../candidate.js';
+import { loadLexicon } from '../../pipeline/lexicon.js';
+import { trimSpan } from '../spans.js';
+import data from '../lexicons/not-speakers.json' with { type: 'json' };
+
+const RULE = 'claims/speaker-label';
+const NOT_SPEAKERS = new Set(loadLexicon('claims/not-speakers', z.object({ labels: z.array(z.string().min(1)) }), data).labels);
+/** One to four upper-case words (initials, titles, hyphens and apostrophes allowed), a colon, then text on the same line. */
+const LABEL = /^(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*){0,3}):[ \t]+(?=\S)/u;
+
+export const speakerLabel: CueRecognizer = (doc) => {
+  const { text, sentences, zones, entities } = doc;
+  // "BAGHDAD: …" is a dateline, not a speaker.
+  const placeAt = (start: number, end: number) =>
+    zones.some((z) => z.kind === 'dateline' && z.start < end && start < z.end) ||
+    entities.some((e) => e.type === 'place' && e.mentions.some((m) => m.start === start && m.end === end));
+  const out: ClaimCandidate[] = [];
+  sentences.forEach((sentence, index) => {
+    if (index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph) return;
+    const label = LABEL.exec(text.slice(sentence.start, sentence.end));
+    const name = label?.[1];
+    if (!name || name.replace(/[^\p{Lu}]/gu, '').length < 2 || NOT_SPEAKERS.has(name.replace(/\.$/, ''))) return;
+    let last = index;
+    while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === sentence.paragraph) last++;
+    const colon = sentence.start + name.length;
+    if (placeAt(sentence.start, colon)) return;
+    const content = trimSpan(text, { start: sentence.start + label[0].length, end: sentences[last]!.end }, /\s/);
+    if (content.end - content.start < 8) return;
+    out.push({ cue: { start: colon, end: colon + 1 }, source: { start: sentence.start, end: colon }, content: [content], rule: RULE });
+  });
+  return out;
+};
