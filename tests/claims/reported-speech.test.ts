@@ -107,6 +107,12 @@ const CASES: [string, string, string, string | null, string[], string][] = [
   ],
 ];
 
+const cueIs = (text: string, cue: Span | null, want: string | RegExp): boolean =>
+  cue !== null && (typeof want === 'string' ? text.slice(cue.start, cue.end) === want : want.test(text.slice(cue.start, cue.end)));
+/** The claim, or the candidate before the plausibility filter, whose cue reads `cue`. */
+const claimWithCue = (text: string, cue: string | RegExp) => layersOf(text).full.claims.find((c) => cueIs(text, c.cue, cue));
+const candidateWithCue = (text: string, cue: string | RegExp) => claimCandidates(layersOf(text).withTimes).find((c) => cueIs(text, c.cue, cue));
+
 const expectSpan = (text: string, got: Span | null | undefined, want: string | null, from = 0) => {
   if (want === null) return expect(got ?? null).toBeNull();
   const s = spanOf(text, want, from);
@@ -152,7 +158,7 @@ describe('claims/reported-speech', () => {
 describe('claims/reported-speech: passives and distant subjects', () => {
   test('afps: a passive cue names no source and keeps its subject in the content', () => {
     const text = 'The man is believed to be a courier and of having ties with foreign terrorists, officials said.';
-    const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'is believed')!;
+    const claim = claimWithCue(text, 'is believed')!;
     expect(claim.source).toBeNull();
     expect(claim.content).toEqual([spanOf(text, 'The man is believed to be a courier and of having ties with foreign terrorists')]);
   });
@@ -164,7 +170,7 @@ describe('claims/reported-speech: passives and distant subjects', () => {
     ['coordination after an opening adjunct', 'In a letter to the council, Mr. Guterres welcomed the truce and stressed that aid must reach Aleppo.', 'stressed', 'Mr. Guterres'],
     ['coordination after a dateline and a time adverb', 'Geneva, 4 May 2016 - High Commissioner Zeid today condemned the shelling of a hospital, and urged all parties to protect civilians.', 'urged', 'High Commissioner Zeid'],
   ])('%s', (_, text, cue, source) => {
-    const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === cue)!;
+    const claim = claimWithCue(text, cue)!;
     expect(claim.source).toEqual(spanOf(text, source));
     expect(text.slice(claim.source!.start, claim.source!.end)).toBe(source);
   });
@@ -173,7 +179,7 @@ describe('claims/reported-speech: passives and distant subjects', () => {
 describe('claims/reported-speech: a cue verb the tagger misread', () => {
   test('news: "said" read as an adjective after an apposition is still a cue', () => {
     const text = 'Scott Goodstein, its chief executive officer, said candidates are becoming more aware of how much money there is to be raised online.';
-    const claim = claimCandidates(layersOf(text).withTimes).find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'said');
+    const claim = candidateWithCue(text, 'said');
     expect(claim, 'no candidate with cue "said"').toBeDefined();
     expectSpan(text, claim!.source, 'Scott Goodstein, its chief executive officer');
     expectSpan(text, claim!.content[0], 'candidates are becoming more aware of how much money there is to be raised online');
@@ -183,7 +189,7 @@ describe('claims/reported-speech: a cue verb the tagger misread', () => {
 describe('claims/reported-speech: a rarer cue verb before a that-clause', () => {
   test('news: "noticed that" is a cue, "noticed the candidate" is not', () => {
     const text = 'Several reporters noticed that the candidate had skipped the last debate.';
-    const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'noticed');
+    const claim = claimWithCue(text, 'noticed');
     expect(claim, 'no claim with cue "noticed"').toBeDefined();
     expectSpan(text, claim!.source, 'Several reporters');
     expectSpan(text, claim!.content[0], 'that the candidate had skipped the last debate');
@@ -204,7 +210,7 @@ describe('claims/reported-speech: sources around commas and relative pronouns', 
     ['statement: a demonstrative determiner', 'This video clearly shows that the attack had been planned in advance.', 'clearly shows', 'This video'],
     ['statement: a participle hanging on a cue clause takes its source', '“The election is a sham,” said Mrs. Rajavi, adding “Therefore, the regime intends to hide the crisis.”', 'adding', 'Mrs. Rajavi'],
   ])('%s', (_, text, cue, source) => {
-    const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === cue);
+    const claim = claimWithCue(text, cue);
     expect(claim, `no claim with cue "${cue}"`).toBeDefined();
     expectSpan(text, claim!.source, source);
   });
@@ -361,7 +367,7 @@ describe('claims/reported-speech: content boundaries', () => {
       ['Democrats to vote for the Republican deal instead'],
     ],
   ])('%s', (_, text, cue, source, contents) => {
-    const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === cue);
+    const claim = claimWithCue(text, cue);
     expect(claim, `no claim with cue "${cue}"`).toBeDefined();
     expectSpan(text, claim!.source, source);
     expect(claim!.content).toHaveLength(contents.length);
@@ -370,7 +376,7 @@ describe('claims/reported-speech: content boundaries', () => {
 
   test('hrw: a raising verb joins the cue, and its subject is the source', () => {
     const text = '“The government seems to think that people will forget the killings,” said Joe Stork.';
-    const claim = claimCandidates(layersOf(text).withTimes).find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'seems to think');
+    const claim = candidateWithCue(text, 'seems to think');
     expect(claim, 'no candidate with cue "seems to think"').toBeDefined();
     expectSpan(text, claim!.source, 'The government');
     expectSpan(text, claim!.content[0], 'that people will forget the killings');
@@ -378,7 +384,7 @@ describe('claims/reported-speech: content boundaries', () => {
 
   test('news: a passive cue’s subject is the content and its agent the source', () => {
     const text = 'O’Malley’s surprise exit was first reported by MSNBC.';
-    const claim = claimCandidates(layersOf(text).withTimes).find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'was first reported');
+    const claim = candidateWithCue(text, 'was first reported');
     expect(claim, 'no candidate with cue "was first reported"').toBeDefined();
     expectSpan(text, claim!.source, 'MSNBC');
     expectSpan(text, claim!.content[0], 'O’Malley’s surprise exit');
@@ -388,7 +394,7 @@ describe('claims/reported-speech: content boundaries', () => {
 describe('claims/reported-speech: the words around a nested cue', () => {
   test('news: in "X said he thinks …" the inner cue’s source is the pronoun, not "X said he"', () => {
     const text = 'Sexton said he thinks many voters back the candidate more as a protest than as a choice.';
-    const inner = claimCandidates(layersOf(text).withTimes).find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'thinks');
+    const inner = candidateWithCue(text, 'thinks');
     expect(inner, 'no candidate with cue "thinks"').toBeDefined();
     expectSpan(text, inner!.source, 'he');
     expectSpan(text, inner!.content[0], 'many voters back the candidate more as a protest than as a choice');
@@ -398,7 +404,7 @@ describe('claims/reported-speech: the words around a nested cue', () => {
     ['a pronoun', 'She’s said the wall will be built.', 'She', '’s said', 'the wall will be built'],
     ['a name before a participle', 'Trump’s repeatedly said that the wall will be built.', 'Trump', '’s repeatedly said', 'that the wall will be built'],
   ])('news: an auxiliary contracted onto %s belongs to the cue', (_, text, source, cue, content) => {
-    const claim = claimCandidates(layersOf(text).withTimes).find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === cue);
+    const claim = candidateWithCue(text, cue);
     expect(claim, `no candidate with cue "${cue}"`).toBeDefined();
     expectSpan(text, claim!.source, source);
     expectSpan(text, claim!.content[0], content);
@@ -414,7 +420,7 @@ describe('claims/reported-speech: the words around a nested cue', () => {
     ['…but not one opening an adjunct before a that-clause', 'The governor declared on national television that he was holding a fundraiser.', 'declared', 'on national television that he was holding a fundraiser'],
     ['…nor one before a number', 'Officials said about 40 people were killed in the attack.', 'said', 'about 40 people were killed in the attack'],
   ])('news: %s', (_, text, cue, content) => {
-    const claim = claimCandidates(layersOf(text).withTimes).find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === cue);
+    const claim = candidateWithCue(text, cue);
     expect(claim, `no candidate with cue "${cue}"`).toBeDefined();
     expectSpan(text, claim!.content[0], content);
   });
@@ -433,7 +439,7 @@ describe('claims/reported-speech: split quotations', () => {
       ['"You know, it\'s possible for anybody to change,"', '"But, you know, I just don\'t see evidence that he wants to change."'],
     ],
   ])('news: the second quotation joins the first across %s', (_, text, contents) => {
-    const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'said');
+    const claim = claimWithCue(text, 'said');
     expect(claim, 'no claim with cue "said"').toBeDefined();
     expect(claim!.content.map((s) => text.slice(s.start, s.end))).toEqual(contents);
   });
@@ -447,7 +453,7 @@ describe('claims/reported-speech: subjects the tagger misreads', () => {
     ['a time adverb read as an adjective belongs to the cue', 'Carter later said he would welcome China’s participation in a “principled security network” for Asia.', 'Carter'],
     ['a noun read as a verb closing the head', 'Another delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”', 'Another delegate on the Cruz slate, Jim Poolman'],
   ])('news: %s', (_, text, source) => {
-    const claim = layersOf(text).full.claims.find((c) => c.cue && /said$/.test(text.slice(c.cue.start, c.cue.end)));
+    const claim = claimWithCue(text, /said$/);
     expect(claim, 'no claim with cue "said"').toBeDefined();
     expectSpan(text, claim!.source, source);
   });
@@ -458,7 +464,7 @@ describe('claims/reported-speech: adverbs in the verb group', () => {
     ['"later"', 'Trump later said the wall would be built.', 'later said', 'Trump'],
     ['"have long"', 'Democrats have long argued that the tax cuts favor the rich.', 'have long argued', 'Democrats'],
   ])('news: %s belongs to the cue, not the source', (_, text, cue, source) => {
-    const claim = layersOf(text).full.claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === cue);
+    const claim = claimWithCue(text, cue);
     expect(claim, `no claim with cue "${cue}"`).toBeDefined();
     expectSpan(text, claim!.source, source);
   });
