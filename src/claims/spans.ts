@@ -29,6 +29,8 @@ export function phraseSpan(text: string, tokens: readonly Token[], r: TokenRange
 const NP_TAGS = ['Noun', 'ProperNoun', 'Pronoun', 'Determiner', 'Adjective', 'Possessive', 'Acronym', 'Value', 'Organization', 'Person', 'Place', 'Honorific'];
 /** Words that join noun phrases inside one source ("ambassador to Baghdad", "Smith and Jones"). */
 export const CONNECTOR = /^(?:of|for|to|at|from|in|on|and|&)$/;
+/** Before a cue "by" joins them too ("a study by the council found"); after one it opens an adjunct ("said Smith by phone"). */
+const CONNECTOR_BEFORE = /^(?:of|for|to|at|from|in|on|and|&|by)$/;
 /** Words compromise may tag as nouns that never sit inside a source phrase. */
 const NOT_NP = /^(?:who|whom|which|that|what|this|these|there|here|when|where|why|how|it's|its|if|but|so|because|as|than|then|now|today|yesterday|tonight)$/;
 
@@ -73,17 +75,22 @@ export function phraseBefore(text: string, tokens: readonly Token[], to: number,
     // …and inside a compound ("Sanders campaign spokesman Michael Briggs").
     const nounBeforeCue = from - 2 >= floor && isTaggedAsVerb(t) && (/[’']s$/.test(tokens[from - 2]!.text) || isNpWord(tokens[from - 2]!)) && (from === to || (isNpWord(tokens[from]!) && !opensNewPhrase(tokens[from]!)));
     // …and past participles used as adjectives ("Democratic registered voters").
-    const adjectival = from < to && (t.tags.includes('Participle') || t.tags.includes('PastTense')) && !opensNewPhrase(tokens[from]!) && from - 2 >= floor && isNpWord(tokens[from - 2]!);
+    const adjectival = from < to && (t.tags.includes('Participle') || t.tags.includes('PastTense')) && !NEVER_ADJECTIVAL.test(t.normal) && !opensNewPhrase(tokens[from]!) && from - 2 >= floor && isNpWord(tokens[from - 2]!);
     // "This video clearly shows": a demonstrative before a noun is its determiner.
     const demonstrative = from < to && /^(?:this|these)$/.test(t.normal) && isNpWord(tokens[from]!);
-    if (!(isNpWord(t) || CONNECTOR.test(t.normal) || nounBeforeCue || adjectival || demonstrative)) break;
+    if (!(isNpWord(t) || CONNECTOR_BEFORE.test(t.normal) || nounBeforeCue || adjectival || demonstrative)) break;
     if (from < to && hardGap(text, t, tokens[from]!)) break;
     from--;
+    // "…after the attack This video clearly shows": a capitalised demonstrative opens a sentence whose full stop was lost.
+    if (/^(?:This|These)$/.test(t.text)) break;
   }
-  while (from < to && CONNECTOR.test(tokens[from]!.normal)) from++;
-  if (from >= to || CONNECTOR.test(tokens[to - 1]!.normal) || to - from > 14) return null;
+  while (from < to && CONNECTOR_BEFORE.test(tokens[from]!.normal)) from++;
+  if (from >= to || CONNECTOR_BEFORE.test(tokens[to - 1]!.normal) || to - from > 14) return null;
   return { from, to };
 }
+
+/** Past forms of auxiliaries never modify a noun ("The comments had two goals, the admiral said"). */
+const NEVER_ADJECTIVAL = /^(?:had|did|was|were|been)$/;
 
 /** The first token inside a parenthesis of at most three tokens that closes right before token `to`, or null. */
 function parenthesisBefore(text: string, tokens: readonly Token[], to: number, floor: number): number | null {

@@ -469,3 +469,35 @@ describe('claims/reported-speech: adverbs in the verb group', () => {
     expectSpan(text, claim!.source, source);
   });
 });
+
+describe('claims/reported-speech: determiners, particles and clauses beside the cue', () => {
+  test.each([
+    ['a quotation ending in "that"', '“Everyone in the country ought to be worried about that,” said Harold Varmus.', 'said', 'Harold Varmus', ['“Everyone in the country ought to be worried about that,”']],
+    ['a determiner as the subject', 'Several said they would rather federal officials dole out funding for public schools.', 'said', 'Several', ['they would rather federal officials dole out funding for public schools']],
+    ['a relative "that" before a quotation', 'They passed out water bottles that said, “The Cuyahoga Republican party welcomes you to the Gay Games.”', 'said', 'that', ['“The Cuyahoga Republican party welcomes you to the Gay Games.”']],
+    ['a medium after the inverted cue', "''I could see his love and compassion as he spoke last year,'' Mrs. Abedini wrote on her Facebook page on Sunday.", 'wrote', 'Mrs. Abedini', ["''I could see his love and compassion as he spoke last year,''"]],
+    ['a question in doubled apostrophes before its cue', "''Was I going to remain an academic, sitting in an ivory tower criticizing things?'' he told me. ''Or was I going to do something as an engaged citizen?''", 'told', 'he', ["''Was I going to remain an academic, sitting in an ivory tower criticizing things?''", "''Or was I going to do something as an engaged citizen?''"]],
+    ['a clause with "had" before the source', 'The derogatory comments had two goals, the admiral said.', 'said', 'the admiral', ['The derogatory comments had two goals']],
+    ['a lost full stop before "This"', 'The film was taken by the Iraqi Police after the attack This video clearly shows that this attack had been conducted with complete cooperation of the Quds Force.', 'clearly shows', 'This video', ['that this attack had been conducted with complete cooperation of the Quds Force']],
+  ])('news: %s', (_, text, cue, source, contents) => {
+    const claim = claimWithCue(text, cue);
+    expect(claim, `no claim with cue "${cue}"`).toBeDefined();
+    expectSpan(text, claim!.source, source);
+    expect(claim!.content.map((s) => text.slice(s.start, s.end))).toEqual(contents);
+  });
+
+  test('news: a study "by" its author is one source, and the clause before it the content', () => {
+    const text = 'Students in urban districts typically take 112 standardized tests by the time they graduate from high school, a study by the Council of the Great City Schools found.';
+    const candidate = candidateWithCue(text, 'found');
+    expect(candidate, 'no candidate with cue "found"').toBeDefined();
+    expectSpan(text, candidate!.source, 'a study by the Council of the Great City Schools');
+    expectSpan(text, candidate!.content[0], 'Students in urban districts typically take 112 standardized tests by the time they graduate from high school');
+  });
+
+  test.each([
+    ['an idiom conceding a point', 'That said, a loss to Mr. Sanders in this state would provide a sour and deflating end to her primary campaign.', 'said'],
+    ['a participle after a determiner and before a noun', 'Coalition forces detained another wanted man and three additional suspects.', 'wanted'],
+  ])('news: %s is not a cue', (_, text, cue) => {
+    expect(candidateWithCue(text, cue)).toBeUndefined();
+  });
+});

@@ -31,8 +31,7 @@ export const reportedSpeech: CueRecognizer = (doc) => {
   const out: ClaimCandidate[] = [];
   const clauseStops = new Map<number, number>();
   tokens.forEach((t, i) => {
-    // "a wanted man": a participle after an article modifies a noun.
-    if (!isCueHead(t, tokens[i + 1]) || t.normal === 'according' || tokens[i - 1]?.tags.includes('Determiner')) return;
+    if (!isCueHead(t, tokens[i + 1]) || t.normal === 'according' || modifiesNoun(text, tokens[i - 1], t, tokens[i + 1]) || isDiscourseMarker(text, tokens, i)) return;
     // "seems to think": the raising verb belongs to the cue of the verb after it.
     if (RAISING.test(t.normal) && tokens[i + 1]?.normal === 'to' && tokens[i + 2] && isCueHead(tokens[i + 2]!)) return;
     const sentence = sentences[t.sentence]!;
@@ -46,7 +45,10 @@ export const reportedSpeech: CueRecognizer = (doc) => {
     while (to < end && takesAlong(t, 'after', tokens[to]!) && !/[,;:"“”]|''/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) to++;
     const cue: Span = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
     const ctx: Context = { text, tokens, quotations, sentence, first, end, head: t, clauseStops };
-    const found = contentFirst(ctx, cue, from, to) ?? sourceFirst(ctx, cue, from, to);
+    // "“Y,” she wrote on Twitter." / "“Y,” he said with a smile.": after a content first, the words a cue
+    // takes along open an adjunct instead.
+    const bare: Span = { start: cue.start, end: t.end };
+    const found = contentFirst(ctx, cue, from, to) ?? (to > i + 1 ? contentFirst(ctx, bare, from, i + 1) : null) ?? sourceFirst(ctx, cue, from, to);
     if (!found) return;
     const claim = withContractedAuxiliary(text, tokens, tokens[from - 1], t, found);
     // ", citing X" / "said X, adding “…”": a participle's subject is the source of the clause it hangs on.
@@ -56,6 +58,22 @@ export const reportedSpeech: CueRecognizer = (doc) => {
   });
   return out;
 };
+
+/**
+ * "a wanted man", "another wanted man": a participle right after an article, or after another
+ * determiner and before a common noun, modifies that noun ("say" never does: "Some said voters …"). Otherwise the determiner is a subject ("Several
+ * said they", "Yet another said,", "bottles that said,") or ends a quotation ("about that,” said X").
+ */
+function modifiesNoun(text: string, before: Token | undefined, t: Token, after: Token | undefined): boolean {
+  if (!before?.tags.includes('Determiner') || !/^\s*$/.test(text.slice(before.end, t.start))) return false;
+  if (/^(?:a|an|the)$/.test(before.normal)) return true;
+  if (!after || !/^\s+$/.test(text.slice(t.end, after.start)) || /^(?:say|says|said)$/.test(t.normal)) return false;
+  return after.tags.includes('Noun') && !after.tags.includes('Pronoun') && !after.tags.includes('ProperNoun') && /^[a-z]/.test(after.text);
+}
+
+/** "That said, a loss would …": the idiom concedes a point; nobody is quoted. */
+const isDiscourseMarker = (text: string, tokens: readonly Token[], i: number): boolean =>
+  tokens[i]!.normal === 'said' && tokens[i - 1]?.normal === 'that' && /^\s*,/.test(text.slice(tokens[i]!.end)) && (i < 2 || /[.!?]\s*$|\n\s*$/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)));
 
 /** An auxiliary contracted onto the word before the cue: "He’s predicting", "they’ve said". */
 const CONTRACTED_AUXILIARY = /[’'](?:s|re|ve|d|m|ll)$/i;
@@ -117,9 +135,11 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   const afterQuote = (h: TokenRange) => h.from > first && /[”"]/.test(text.slice(tokens[h.from - 1]!.end, tokens[h.from]!.start));
   const subject = closed ? subjectBeforeCommas(text, tokens, from, first, afterQuote) : phraseBefore(text, tokens, from, first);
   if (!closed && subject && subject.from > first && !isPronoun(tokens, subject) && /,\s*$/.test(text.slice(tokens[subject.from - 1]!.end, tokens[subject.from]!.start))) {
-    // "X, the spokesman, said …" is an apposition, not a content ("X, he said, …" is one).
+    // "X, the spokesman, said …" is an apposition, not a content ("X, he said, …" is one). A phrase
+    // with a verb in it is a clause ("Students take 112 tests, a study found").
     const before = phraseBefore(text, tokens, subject.from, first);
-    if (before && before.from === first && !endsQuote(text, tokens[subject.from - 1]!.end)) return null;
+    const clause = before && tokens.slice(before.from, before.to).some((x) => x.tags.includes('Verb'));
+    if (before && before.from === first && !clause && !endsQuote(text, tokens[subject.from - 1]!.end)) return null;
   }
   const pivot = subject ? subject.from : from;
   // “Why’s he attacking me?” Trump said. — a question or exclamation mark ended the sentence before
@@ -127,7 +147,7 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   const prior = pivot <= first ? quotations.find((q) => q.end <= tokens[first]!.start && /^[ \t]*$/.test(text.slice(q.end, tokens[first]!.start))) : undefined;
   if (pivot <= first && !prior) return null;
   const gap = prior ? '' : text.slice(tokens[pivot - 1]!.end, tokens[pivot]!.start);
-  if (!prior && !/[,”"’]/.test(gap) && !/[,”"]$/.test(tokens[pivot - 1]!.text)) return null;
+  if (!prior && !/[,”"’]|''/.test(gap) && !/[,”"]$/.test(tokens[pivot - 1]!.text)) return null;
   const contentEnd = prior ? prior.end : tokens[pivot - 1]!.end;
   const quote = prior ?? quotations.find((q) => q.end > contentEnd - 2 && q.end <= tokens[pivot]!.start && q.start < contentEnd);
   // What follows the cue must be only the inverted source and adjuncts, not a content of its own.
@@ -265,7 +285,7 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   at += opener.length;
   // "Asked what he wanted, Adelson said …": after a comma comes another claim's source and cue.
   const k = firstStartingAt(tokens, at);
-  const np = opener.includes(',') && k >= 0 && k < end ? phraseAfter(text, tokens, k, end) : null;
+  const np = opener.includes(',') && k >= 0 && k < end && !/^(?:["“]|'')/.test(text.slice(at)) ? phraseAfter(text, tokens, k, end) : null;
   if (np && np.to < end && isCueHead(tokens[np.to]!)) return null;
   // "boasted about a plan to …": a preposition opening an object that is the whole content belongs to
   // the cue; before a clause ("said on television that …") it opens an adjunct.
