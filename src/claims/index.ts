@@ -5,6 +5,7 @@ import type { Stage } from '../pipeline/stage.js';
 import type { ClaimCandidate, ClaimsInput, CueRecognizer } from './candidate.js';
 import { accordingTo } from './cues/according-to.js';
 import { colonHeadline } from './cues/colon-headline.js';
+import { colonQuotation } from './cues/colon-quotation.js';
 import { headlineVerb } from './cues/headline-verb.js';
 import { inSource } from './cues/in-source.js';
 import { nounCue } from './cues/noun-cue.js';
@@ -14,7 +15,7 @@ import { claimFeatures, plausibility } from './plausibility.js';
 import { claimMode } from './refiners/mode.js';
 import { resolveSource } from './refiners/source-resolution.js';
 
-const RECOGNIZERS: readonly CueRecognizer[] = [accordingTo, reportedSpeech, speakerLabel, colonHeadline, headlineVerb, inSource];
+const RECOGNIZERS: readonly CueRecognizer[] = [accordingTo, reportedSpeech, speakerLabel, colonHeadline, colonQuotation, headlineVerb, inSource];
 /**
  * Recognizers that only add claims the others missed: a noun cue's content that mostly coincides with
  * another candidate's ("She has no plans to run for the Senate, she said": "to run for the Senate") is

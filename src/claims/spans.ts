@@ -32,7 +32,7 @@ export const CONNECTOR = /^(?:of|for|to|at|from|in|on|and|&)$/;
 /** Before a cue "by" joins them too ("a study by the council found"); after one it opens an adjunct ("said Smith by phone"). */
 const CONNECTOR_BEFORE = /^(?:of|for|to|at|from|in|on|and|&|by)$/;
 /** Words compromise may tag as nouns that never sit inside a source phrase. */
-const NOT_NP = /^(?:who|whom|which|that|what|this|these|there|here|when|where|why|how|it's|its|if|but|so|because|as|than|then|now|today|yesterday|tonight)$/;
+const NOT_NP = /^(?:who|whom|which|that|what|this|these|there|here|there's|here's|when|where|why|how|it's|its|if|but|so|because|as|than|then|now|today|yesterday|tonight)$/;
 
 /** compromise's lexicon (every inflection of its verbs included): a word it lacks was tagged by its ending alone. */
 const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> } } }).model.one.lexicon;
@@ -67,6 +67,11 @@ export function phraseBefore(text: string, tokens: readonly Token[], to: number,
     return name ? { from: name.from, to } : null;
   }
   if (to < tokens.length && to - 1 >= floor && /[;:)"“”]|''/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) return null;
+  return phraseEndingAt(text, tokens, to, floor);
+}
+
+/** The noun phrase whose last token is `to - 1`, whatever follows it ("Republican pollster Daron Shaw: “…”"), or null. */
+export function phraseEndingAt(text: string, tokens: readonly Token[], to: number, floor: number): TokenRange | null {
   let from = to;
   while (from - 1 >= floor) {
     const t = tokens[from - 1]!;

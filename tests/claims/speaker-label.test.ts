@@ -24,6 +24,15 @@ describe('claims/speaker-label', () => {
     ]);
   });
 
+  test('news: a capitalised label is a turn when it names a person of the article, by surname too', () => {
+    const text =
+      'Chris Matthews asked Luciana Lopez about the tax.\n\nMatthews: Well, speculation is bad.\n\nLopez: Well, no one is like, ‘My 401(k) is speculation.’ In a way, it gets to be all things to all people.\n\nRelated: Clinton wins the Iowa caucuses.\n\nBaghdad: The bomb killed ten people.';
+    expect(labelled(text)).toEqual([
+      { source: 'Matthews', cue: ':', content: ['Well, speculation is bad.'] },
+      { source: 'Lopez', cue: ':', content: ['Well, no one is like, ‘My 401(k) is speculation.’ In a way, it gets to be all things to all people.'] },
+    ]);
+  });
+
   test.each([
     ['a memo header', 'FROM: U.S. STATE DEPARTMENT\n\nThe United States strongly condemns the attack on Camp Hurriya.'],
     ['an editorial note', 'UPDATE: This story has been updated with comments from the embassy.'],

@@ -11,6 +11,8 @@ const RULE = 'claims/speaker-label';
 const NOT_SPEAKERS = new Set(loadLexicon('claims/not-speakers', z.object({ labels: z.array(z.string().min(1)) }), data).labels);
 /** One to four upper-case words (initials, titles, hyphens and apostrophes allowed), a colon, then text on the same line. */
 const LABEL = /^(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*){0,3}):[ \t]+(?=\S)/u;
+/** "Matthews: Well, speculation is bad.": one to three capitalised words, a turn only when they name a person. */
+const NAME_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2}):[ \t]+(?=\S)/u;
 
 export const speakerLabel: CueRecognizer = (doc) => {
   const { text, sentences, zones, entities } = doc;
@@ -18,12 +20,22 @@ export const speakerLabel: CueRecognizer = (doc) => {
   const placeAt = (start: number, end: number) =>
     zones.some((z) => z.kind === 'dateline' && z.start < end && start < z.end) ||
     entities.some((e) => e.type === 'place' && e.mentions.some((m) => m.start === start && m.end === end));
+  // …while a capitalised label is a turn only when it names a person of the document, in full or by surname.
+  const personAt = (start: number, end: number) => {
+    const label = text.slice(start, end);
+    return entities.some(
+      (e) => e.type === 'person' && (e.mentions.some((m) => m.start === start && m.end === end) || e.name === label || e.name.split(/\s+/).at(-1) === label),
+    );
+  };
   const out: ClaimCandidate[] = [];
   sentences.forEach((sentence, index) => {
     if (index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph) return;
-    const label = LABEL.exec(text.slice(sentence.start, sentence.end));
+    const opening = text.slice(sentence.start, sentence.end);
+    const upper = LABEL.exec(opening);
+    const label = upper && upper[1]!.replace(/[^\p{Lu}]/gu, '').length >= 2 ? upper : NAME_LABEL.exec(opening);
     const name = label?.[1];
-    if (!name || name.replace(/[^\p{Lu}]/gu, '').length < 2 || NOT_SPEAKERS.has(name.replace(/\.$/, ''))) return;
+    if (!name || NOT_SPEAKERS.has(name.replace(/\.$/, '').toUpperCase())) return;
+    if (label !== upper && !personAt(sentence.start, sentence.start + name.length)) return;
     let last = index;
     while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === sentence.paragraph) last++;
     const colon = sentence.start + name.length;
