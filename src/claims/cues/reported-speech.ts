@@ -20,6 +20,9 @@ const CONTENT_OPENER = /^\s*[:,]?\s*(?:that\b|to\b|["“]|''|whether\b|if\b|how\
 /** Words that, after a comma, open a clause outside the content. */
 const TRAILING_CLAUSE = /^(?:which|who|whom|while|whereas|but|however|although|though|and|compared|after|because|since|when|where)$/;
 
+/** Words after a comma that carry a content on: a list ("including …") or a reason ("because …"). */
+const CONTINUES_CONTENT = /^(?:including|because)$/;
+
 interface SentenceTokens {
   readonly first: number;
   readonly end: number;
@@ -483,6 +486,8 @@ function stopsClause(ctx: Context, k: number): boolean {
   // "urged Iraq to restore security and stressed that …": a second cue verb of the same source.
   if (/^(?:and|but)$/.test(t.normal) && k + 1 < end && isFiniteVerb(tokens[k + 1]!) && isCueHead(tokens[k + 1]!, tokens[k + 2])) return true;
   if (!/,\s*$/.test(gap)) return false;
+  // "…, and that …", "…, but not …", "…, including …": the content coordinates or lists on.
+  if (CONTINUES_CONTENT.test(t.normal) || (/^(?:and|but|or)$/.test(t.normal) && /^(?:that|not|whether)$/.test(tokens[k + 1]?.normal ?? ''))) return false;
   // ", which …", ", while …", ", drawing boos", ", according to": a clause of the writer's own follows.
   if (TRAILING_CLAUSE.test(t.normal) || t.tags.includes('Gerund') || t.normal === 'according') return true;
   const np = phraseAfter(text, tokens, k, end);
