@@ -501,3 +501,21 @@ describe('claims/reported-speech: determiners, particles and clauses beside the 
     expect(candidateWithCue(text, cue)).toBeUndefined();
   });
 });
+
+describe('claims/reported-speech: a description of an inverted source runs to the sentence end', () => {
+  test.each([
+    ['a coordinated description', '“It is a problem for her here,” said Jim Clyburn, a Democratic congressman and civil rights leader from South Carolina.', 'Jim Clyburn, a Democratic congressman and civil rights leader from South Carolina'],
+    ['a participle and a second apposition', '“The issue is the economy,” said Geoff Garin, a Democratic pollster working for Priorities USA, a super PAC supporting Hillary Rodham Clinton.', 'Geoff Garin, a Democratic pollster working for Priorities USA, a super PAC supporting Hillary Rodham Clinton'],
+    ['a parenthesis before the description', '“It is a problem for the party,” said Rep. Jim Clyburn (D-S.C.), a member of House Democratic leadership.', 'Rep. Jim Clyburn (D-S.C.), a member of House Democratic leadership'],
+  ])('news: %s', (_, text, source) => {
+    const claim = claimWithCue(text, 'said');
+    expect(claim, 'no claim with cue "said"').toBeDefined();
+    expectSpan(text, claim!.source, source);
+    expect(claim!.content).toHaveLength(1);
+  });
+
+  test('news: a participial clause after the name is not part of it', () => {
+    const text = '“We are going to win this state,” said Ted Cruz, adding that the polls were wrong.';
+    expectSpan(text, claimWithCue(text, 'said')!.source, 'Ted Cruz');
+  });
+});

@@ -197,6 +197,7 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
 function withApposition(ctx: Context, name: TokenRange | null): TokenRange | null {
   const { text, tokens, end } = ctx;
   if (!name) return null;
+  if (isDescriptionToEnd(ctx, name.to)) return { from: name.from, to: end };
   let to = name.to;
   while (to < end) {
     const comma = /^\s*,\s*$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start));
@@ -214,6 +215,38 @@ function withApposition(ctx: Context, name: TokenRange | null): TokenRange | nul
   const relative = tokens.slice(name.to, to).some((t) => /^(?:who|whose)$/.test(t.normal));
   return to === end || relative ? { from: name.from, to } : name;
 }
+
+/**
+ * "said Jim Clyburn, a Democratic congressman and civil rights leader from South Carolina.", "said
+ * Geoff Garin, a Democratic pollster working for Priorities USA, a super PAC supporting Hillary
+ * Clinton.": from a comma after the name to the sentence end, a description of the speaker — no
+ * finite verb outside a relative clause, no participial clause (", adding …"), no new clause.
+ */
+function isDescriptionToEnd(ctx: Context, from: number): boolean {
+  const { text, tokens, end } = ctx;
+  if (from >= end || !/^\.?\)?\s*,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) return false;
+  let relative = false;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    const gap = text.slice(tokens[k - 1]!.end, t.start);
+    if (/["“]|''/.test(gap)) return false;
+    if (/,/.test(gap)) {
+      relative = false;
+      if (t.tags.includes('Gerund') || isCueHead(t) || (TRAILING_CLAUSE.test(t.normal) && !RELATIVE.test(t.normal))) return false;
+    }
+    if (RELATIVE.test(t.normal)) relative = true;
+    // "a group founded by …": a participle right after its noun modifies it.
+    const modifier = /^\s+$/.test(gap) && tokens[k - 1]!.tags.includes('Noun') && (t.tags.includes('PastTense') || t.tags.includes('Participle'));
+    // "civil rights leader": a plural noun inside a compound, read as a present-tense verb.
+    const next = tokens[k + 1];
+    const compound = t.tags.includes('PresentTense') && next !== undefined && k + 1 < end && next.tags.includes('Noun') && !next.tags.includes('Pronoun') && /^\s+$/.test(text.slice(t.end, next.start));
+    if (!relative && !modifier && !compound && isFiniteVerb(t)) return false;
+    if (SUBORDINATOR.test(t.normal) && t.normal !== 'as') return false;
+  }
+  return true;
+}
+
+const RELATIVE = /^(?:who|whose|whom|which|that)$/;
 
 /**
  * "A new campaign manager, he said, could set a new tone": a cue clause set off by commas inside
