@@ -519,3 +519,14 @@ describe('claims/reported-speech: a description of an inverted source runs to th
     expectSpan(text, claimWithCue(text, 'said')!.source, 'Ted Cruz');
   });
 });
+
+describe('claims/reported-speech: the subject that controls an infinitive cue', () => {
+  test.each([
+    ['a predicative adjective', 'Democratic voters are slightly more likely to say that Clinton represents change.', 'to say', 'Democratic voters'],
+    ['an object between', 'Trump told them to say that the wall works.', 'to say', 'them'],
+  ])('news: %s', (_, text, cue, source) => {
+    const candidate = candidateWithCue(text, cue);
+    expect(candidate, `no candidate with cue "${cue}"`).toBeDefined();
+    expectSpan(text, candidate!.source, source);
+  });
+});

@@ -291,7 +291,8 @@ function isShortTail(ctx: Context, from: number, split = false): boolean {
 function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): ClaimCandidate | null {
   let cue = cueWords;
   const { text, tokens, quotations, sentence, first, end, head } = ctx;
-  let source: TokenRange | null = sourceBefore(text, tokens, from, first);
+  // "voters are more likely to say": an infinitive cue's source is the subject it is controlled by, when there is one.
+  let source: TokenRange | null = (tokens[from]!.normal === 'to' ? controllingSubject(ctx, from) : null) ?? sourceBefore(text, tokens, from, first);
   const afterComma = from > first && /,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
   if (afterComma && head.tags.includes('Gerund')) source = phraseAfter(text, tokens, first, end);
   else if (afterComma && source && source.to === from) source = sourceBefore(text, tokens, from, first);
@@ -419,7 +420,8 @@ function controllingSubject(ctx: Context, from: number): TokenRange | null {
   while (k - 1 >= first && !/[,;:()"“”]|''/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
     const t = tokens[k - 1]!;
     if (t.tags.includes('Verb')) verbs++;
-    else if (!t.tags.includes('Adverb') && !t.tags.includes('Date') && !/^(?:on|last|this)$/.test(t.normal)) break;
+    // "voters are more likely to say", "is ready to announce": a predicative adjective between copula and infinitive.
+    else if (!t.tags.includes('Adverb') && !t.tags.includes('Date') && !(t.tags.includes('Adjective') && !t.tags.includes('Noun')) && !/^(?:on|last|this)$/.test(t.normal)) break;
     k--;
   }
   return verbs > 0 && k < to ? sourceBefore(text, tokens, k, first) : null;
