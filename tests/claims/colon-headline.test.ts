@@ -34,6 +34,11 @@ describe('claims/colon-headline', () => {
     expect(claimCandidates(layersOf(text).withTimes).filter((c) => c.rule === 'claims/colon-headline')).toEqual([]);
   });
 
+  test('a wire-service slug before the colon names no speaker', () => {
+    const text = 'The Latest: Sanders wins Minnesota Democratic caucuses\n\nThe Vermont senator won by 20 points.';
+    expect(claimCandidates(layersOf(text).withTimes).filter((c) => c.rule === 'claims/colon-headline')).toEqual([]);
+  });
+
   test('a colon inside running text without a quotation is no claim', () => {
     const text = 'The residents were moved.\nThe rule is simple: nobody leaves the camp.';
     expect(layersOf(text).full.claims.filter((c) => c.rule === 'claims/colon-headline')).toEqual([]);

@@ -3,6 +3,7 @@
 // verb, the colon is the cue. In running text only a quotation may follow the colon.
 import type { ClaimCandidate, CueRecognizer } from '../candidate.js';
 import { nlp } from '../../segment/nlp.js';
+import { isNotSpeaker } from '../not-speakers.js';
 import { phraseAfter, rangeSpan, trimSpan } from '../spans.js';
 
 const RULE = 'claims/colon-headline';
@@ -29,7 +30,7 @@ export const colonHeadline: CueRecognizer = (doc) => {
     const words = tokens.slice(k, to);
     const phrase = phraseAfter(text, tokens, k, to);
     const named = words.length > 0 && words.length <= 6 && (words.every((t) => /^[A-Z0-9]/.test(t.text)) || phrase?.to === to);
-    if (!named || tokens[to - 1]!.end !== colon) return;
+    if (!named || tokens[to - 1]!.end !== colon || isNotSpeaker(text.slice(tokens[k]!.start, colon))) return;
     // "Clinton to Planned Parenthood:", "Obama on Syria:": a named speaker's addressee or topic is not the source.
     const cut = words.findIndex((t, i) => i > 0 && /^(?:to|on)$/.test(t.text) && words.slice(0, i).some((w) => w.tags.includes('Person') || w.tags.includes('ProperNoun')));
     const name = { from: k, to: cut > 0 ? k + cut : to };

@@ -1,14 +1,11 @@
 // "TAPPER: And obviously, you’re supporting Donald Trump …", "MR. KIRBY: We have seen the reports":
 // a transcript turn. An upper-case name and a colon open the paragraph; the rest of the paragraph is
 // what that speaker said, and the colon is the cue.
-import { z } from 'zod';
 import type { ClaimCandidate, CueRecognizer } from '../candidate.js';
-import { loadLexicon } from '../../pipeline/lexicon.js';
 import { trimSpan } from '../spans.js';
-import data from '../lexicons/not-speakers.json' with { type: 'json' };
+import { isNotSpeaker } from '../not-speakers.js';
 
 const RULE = 'claims/speaker-label';
-const NOT_SPEAKERS = new Set(loadLexicon('claims/not-speakers', z.object({ labels: z.array(z.string().min(1)) }), data).labels);
 /** One to four upper-case words (initials, titles, hyphens and apostrophes allowed), a colon, then text on the same line. */
 const LABEL = /^(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*){0,3}):[ \t]+(?=\S)/u;
 /** "Matthews: Well, speculation is bad.": one to three capitalised words, a turn only when they name a person. */
@@ -34,7 +31,7 @@ export const speakerLabel: CueRecognizer = (doc) => {
     const upper = LABEL.exec(opening);
     const label = upper && upper[1]!.replace(/[^\p{Lu}]/gu, '').length >= 2 ? upper : NAME_LABEL.exec(opening);
     const name = label?.[1];
-    if (!name || NOT_SPEAKERS.has(name.replace(/\.$/, '').toUpperCase())) return;
+    if (!name || isNotSpeaker(name)) return;
     if (label !== upper && !personAt(sentence.start, sentence.start + name.length)) return;
     let last = index;
     while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === sentence.paragraph) last++;
