@@ -83,7 +83,9 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], to: numbe
     const adjectival = from < to && (t.tags.includes('Participle') || t.tags.includes('PastTense')) && !NEVER_ADJECTIVAL.test(t.normal) && !opensNewPhrase(tokens[from]!) && from - 2 >= floor && isNpWord(tokens[from - 2]!);
     // "This video clearly shows": a demonstrative before a noun is its determiner.
     const demonstrative = from < to && /^(?:this|these)$/.test(t.normal) && isNpWord(tokens[from]!);
-    if (!(isNpWord(t) || CONNECTOR_BEFORE.test(t.normal) || nounBeforeCue || adjectival || demonstrative)) break;
+    // "fundraising documents show", "the ruling party said": a gerund before the head noun modifies it.
+    const gerundModifier = from < to && t.tags.includes('Gerund') && tokens[from]!.tags.includes('Noun') && !opensNewPhrase(tokens[from]!) && (from - 1 === floor || !tokens[from - 2]!.tags.includes('Verb') || tokens[from - 2]!.tags.includes('Noun'));
+    if (!(isNpWord(t) || CONNECTOR_BEFORE.test(t.normal) || nounBeforeCue || adjectival || demonstrative || gerundModifier)) break;
     if (from < to && hardGap(text, t, tokens[from]!)) break;
     from--;
     // "…after the attack This video clearly shows": a capitalised demonstrative opens a sentence whose full stop was lost.
