@@ -530,3 +530,29 @@ describe('claims/reported-speech: the subject that controls an infinitive cue', 
     expectSpan(text, candidate!.source, source);
   });
 });
+
+describe('claims/reported-speech: passives completed by a participle, and what is never a content', () => {
+  test.each([
+    ['amnesty: a headline’s reduced passive', 'Eight reported killed as Iraqi forces attack Iranian residents of Camp Ashraf', 'reported', 'Eight reported killed'],
+    ['ncri: a perfect passive', 'As of 9 am local time, 23 have been reported slain.', 'have been reported', '23 have been reported slain'],
+  ])('%s names no source and keeps its subject and participle', (_, text, cue, content) => {
+    const candidate = candidateWithCue(text, cue);
+    expect(candidate, `no candidate with cue "${cue}"`).toBeDefined();
+    expect(candidate!.source).toBeNull();
+    expect(candidate!.content.map((s) => text.slice(s.start, s.end))).toEqual([content]);
+  });
+
+  test('news: a participle modifying the noun after the cue opens the content', () => {
+    const text = 'Police said armed men stormed the camp.';
+    expectSpan(text, candidateWithCue(text, 'said')!.content[0], 'armed men stormed the camp');
+  });
+
+  test('ncri: a lone adverb before the cue clause is not a content', () => {
+    const text = 'Reciprocally, he promised them 107mm missiles and advanced machineguns.';
+    expectSpan(text, candidateWithCue(text, 'promised')!.content[0], 'them 107mm missiles and advanced machineguns');
+  });
+
+  test('unnews: what follows "as" names a place, nobody says it', () => {
+    expect(candidateWithCue('They were relocated to a transit facility know as Camp Liberty.', 'know')).toBeUndefined();
+  });
+});

@@ -168,7 +168,9 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   if (prior && resumed) return null;
   const source = subject ?? inverted;
   const opening: Span = quote ?? trimSpan(text, { start: sentence.start, end: contentEnd }, /[\s,;:—–-]/);
-  if (opening.end - opening.start < 4) return null;
+  // "Reciprocally, he promised them …": a lone adverb before the cue clause is the writer's, not a content.
+  const lone = tokens.slice(first, pivot);
+  if (opening.end - opening.start < 4 || (!quote && lone.length === 1 && lone[0]!.tags.includes('Adverb'))) return null;
   // "Speaking on radio, X said …" / "In a letter, X said …": an adjunct, not a content, opens the sentence.
   // …but "About 270 people have been resettled, officials said" is a clause of its own: it has a finite verb.
   const lead = tokens[first]!;
@@ -299,10 +301,18 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   if (!source && !afterComma) source = controllingSubject(ctx, from) ?? distantSubject(ctx, from);
   // "The man is believed to be a courier": a passive cue names no source; its subject is part of the content.
   const passive = from < to - 1 && tokens.slice(from, to - 1).some((x) => /^(?:is|are|was|were|be|been|being)$/.test(x.normal)) && !head.tags.includes('Gerund');
-  if (passive && /^\s+to\s/.test(text.slice(cue.end, cue.end + 5))) {
+  // "23 have been reported slain", "Eight reported killed": a participle after a passive cue completes it like an infinitive.
+  const after = tokens[to];
+  // …but not a participle modifying a noun after it ("said armed men", "said great things").
+  const verbal = (t: Token) => (t.tags.includes('Participle') || t.tags.includes('PastTense')) && !isCueHead(t) && !tokens[to + 1]?.tags.includes('Noun');
+  const participle = after !== undefined && to < end && /^\s+$/.test(text.slice(cue.end, after.start)) && (verbal(after) || (passive && after.tags.includes('Adjective') && !tokens[to + 1]?.tags.includes('Noun')));
+  const reduced = participle && verbal(after) && head.tags.includes('PastTense') && from > first && ['Value', 'Noun'].some((tag) => tokens[from - 1]!.tags.includes(tag)) && !tokens[from - 1]!.tags.includes('Pronoun');
+  if ((passive || reduced) && (/^\s+to\s/.test(text.slice(cue.end, cue.end + 5)) || participle)) {
     const subject = phraseBefore(text, tokens, from, first);
     const start = subject ? tokens[subject.from]!.start : cue.start;
-    return { cue, source: null, content: [trimSpan(text, { start, end: clauseEnd(ctx, cue.end) }, /[\s,;:—–-]/)], rule: RULE };
+    // The participle closes the content ("Eight reported killed as …"); an infinitive runs on to the clause end.
+    const contentEnd = participle ? after.end : clauseEnd(ctx, cue.end);
+    return { cue, source: null, content: [trimSpan(text, { start, end: contentEnd }, /[\s,;:—–-]/)], rule: RULE };
   }
   // "O’Malley’s move was first reported by MSNBC": a passive cue's subject is the content, and the
   // agent after "by", if any, the source.
@@ -338,7 +348,8 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   let content: Span;
   if (quote && (!contains(sentence, quote) || /^[\s.,!?]*$/.test(text.slice(quote.end, sentence.end)))) content = quote;
   else content = trimSpan(text, { start: at, end: clauseEnd(ctx, at) }, /[\s,;:—–-]/);
-  if (content.end - content.start < 4) return null;
+  // "a facility known as Camp Liberty": what follows "as" names, it is not said.
+  if (content.end - content.start < 4 || /^as\s/i.test(text.slice(content.start, content.end))) return null;
   const subject = source ? extractedSubject(ctx, source, content) : null;
   return { cue, source: source ? phraseSpan(text, tokens, source) : null, content: subject ? [subject, content] : [content], rule: RULE };
 }
