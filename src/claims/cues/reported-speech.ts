@@ -304,9 +304,10 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   // "23 have been reported slain", "Eight reported killed": a participle after a passive cue completes it like an infinitive.
   const after = tokens[to];
   // …but not a participle modifying a noun after it ("said armed men", "said great things").
-  const verbal = (t: Token) => (t.tags.includes('Participle') || t.tags.includes('PastTense')) && !isCueHead(t) && !tokens[to + 1]?.tags.includes('Noun');
+  const verbal = (t: Token) =>
+    (t.tags.includes('Participle') || t.tags.includes('PastTense')) && !['Copula', 'Auxiliary'].some((tag) => t.tags.includes(tag)) && !isCueHead(t) && !tokens[to + 1]?.tags.includes('Noun');
   const participle = after !== undefined && to < end && /^\s+$/.test(text.slice(cue.end, after.start)) && (verbal(after) || (passive && after.tags.includes('Adjective') && !tokens[to + 1]?.tags.includes('Noun')));
-  const reduced = participle && verbal(after) && head.tags.includes('PastTense') && from > first && ['Value', 'Noun'].some((tag) => tokens[from - 1]!.tags.includes(tag)) && !tokens[from - 1]!.tags.includes('Pronoun');
+  const reduced = participle && verbal(after) && to - from === 1 && head.tags.includes('PastTense') && from > first && ['Value', 'Noun'].some((tag) => tokens[from - 1]!.tags.includes(tag)) && !tokens[from - 1]!.tags.includes('Pronoun');
   if ((passive || reduced) && (/^\s+to\s/.test(text.slice(cue.end, cue.end + 5)) || participle)) {
     const subject = phraseBefore(text, tokens, from, first);
     const start = subject ? tokens[subject.from]!.start : cue.start;
