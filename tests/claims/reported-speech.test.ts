@@ -556,3 +556,15 @@ describe('claims/reported-speech: passives completed by a participle, and what i
     expect(candidateWithCue('They were relocated to a transit facility know as Camp Liberty.', 'know')).toBeUndefined();
   });
 });
+
+describe('claims/reported-speech: coordinated objects', () => {
+  test('hrw: ", and the …" with no verb of its own coordinates a second object into the content', () => {
+    const text = 'Human Rights Watch documented the killings of 61 Sunni men between June 1 and July 9, 2014, and the killing of at least 48 Sunni men in March and April in villages and towns.';
+    expectSpan(text, candidateWithCue(text, 'documented')!.content[0], 'the killings of 61 Sunni men between June 1 and July 9, 2014, and the killing of at least 48 Sunni men in March and April in villages and towns');
+  });
+
+  test('news: ", and the …" with a verb of its own is the writer’s clause', () => {
+    const text = 'He said the plan would fail, and the party would lose.';
+    expectSpan(text, candidateWithCue(text, 'said')!.content[0], 'the plan would fail');
+  });
+});

@@ -535,6 +535,11 @@ function stopsClause(ctx: Context, k: number): boolean {
   if (!/,\s*$/.test(gap)) return false;
   // "…, and that …", "…, but not …", "…, including …": the content coordinates or lists on.
   if (CONTINUES_CONTENT.test(t.normal) || (/^(?:and|but|or)$/.test(t.normal) && /^(?:that|not|whether)$/.test(tokens[k + 1]?.normal ?? ''))) return false;
+  // "documented the killings of 61 men …, and the killing of at least 48 men …": a coordinated object, no verb of its own.
+  if (t.normal === 'and' && k + 1 < end && tokens[k + 1]!.tags.includes('Determiner')) {
+    const object = phraseAfter(text, tokens, k + 1, end);
+    if (object && (object.to >= end || !tokens[object.to]!.tags.includes('Verb'))) return false;
+  }
   // ", which …", ", while …", ", drawing boos", ", according to": a clause of the writer's own follows.
   if (TRAILING_CLAUSE.test(t.normal) || t.tags.includes('Gerund') || t.normal === 'according') return true;
   const np = phraseAfter(text, tokens, k, end);
