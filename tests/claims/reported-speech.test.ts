@@ -497,6 +497,8 @@ describe('claims/reported-speech: determiners, particles and clauses beside the 
   test.each([
     ['an idiom conceding a point', 'That said, a loss to Mr. Sanders in this state would provide a sour and deflating end to her primary campaign.', 'said'],
     ['a participle after a determiner and before a noun', 'Coalition forces detained another wanted man and three additional suspects.', 'wanted'],
+    ['a name given after an indefinite noun', 'A new group called Black Votes Matter is trying to raise $25 million for a new effort.', 'called'],
+    ['"easier said than done"', 'Reform is easier said than done in New York City.', 'said'],
   ])('news: %s is not a cue', (_, text, cue) => {
     expect(candidateWithCue(text, cue)).toBeUndefined();
   });

@@ -34,7 +34,7 @@ export const reportedSpeech: CueRecognizer = (doc) => {
   const out: ClaimCandidate[] = [];
   const clauseStops = new Map<number, number>();
   tokens.forEach((t, i) => {
-    if (!isCueHead(t, tokens[i + 1]) || t.normal === 'according' || modifiesNoun(text, tokens[i - 1], t, tokens[i + 1]) || isDiscourseMarker(text, tokens, i)) return;
+    if (!isCueHead(t, tokens[i + 1]) || t.normal === 'according' || modifiesNoun(text, tokens[i - 1], t, tokens[i + 1]) || isIdiom(text, tokens, i)) return;
     // "seems to think": the raising verb belongs to the cue of the verb after it.
     if (RAISING.test(t.normal) && tokens[i + 1]?.normal === 'to' && tokens[i + 2] && isCueHead(tokens[i + 2]!)) return;
     const sentence = sentences[t.sentence]!;
@@ -74,9 +74,20 @@ function modifiesNoun(text: string, before: Token | undefined, t: Token, after: 
   return after.tags.includes('Noun') && !after.tags.includes('Pronoun') && !after.tags.includes('ProperNoun') && /^[a-z]/.test(after.text);
 }
 
-/** "That said, a loss would …": the idiom concedes a point; nobody is quoted. */
-const isDiscourseMarker = (text: string, tokens: readonly Token[], i: number): boolean =>
-  tokens[i]!.normal === 'said' && tokens[i - 1]?.normal === 'that' && /^\s*,/.test(text.slice(tokens[i]!.end)) && (i < 2 || /[.!?]\s*$|\n\s*$/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)));
+/**
+ * Idioms and namings with a cue verb in them where nobody is quoted: "That said, a loss would …",
+ * "easier said than done", "a group called Black Votes Matter" (a name given after an indefinite noun).
+ */
+function isIdiom(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (t.normal === 'said' && before?.normal === 'that' && /^\s*,/.test(text.slice(t.end))) return i < 2 || /[.!?]\s*$|\n\s*$/.test(text.slice(tokens[i - 2]!.end, before.start));
+  if (t.normal === 'said' && tokens[i + 1]?.normal === 'than') return true;
+  if (!/^(?:called|named|dubbed)$/.test(t.normal) || !before || !/^\s+$/.test(text.slice(before.end, t.start))) return false;
+  if (!before.tags.includes('Noun') || ['ProperNoun', 'Pronoun', 'Person'].some((tag) => before.tags.includes(tag))) return false;
+  const phrase = phraseBefore(text, tokens, i, Math.max(0, i - 6));
+  return phrase !== null && /^(?:a|an|another)$/.test(tokens[phrase.from]!.normal);
+}
 
 /** An auxiliary contracted onto the word before the cue: "He’s predicting", "they’ve said". */
 const CONTRACTED_AUXILIARY = /[’'](?:s|re|ve|d|m|ll)$/i;
