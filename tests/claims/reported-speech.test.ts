@@ -570,3 +570,15 @@ describe('claims/reported-speech: coordinated objects', () => {
     expectSpan(text, candidateWithCue(text, 'said')!.content[0], 'the plan would fail');
   });
 });
+
+describe('claims/reported-speech: a subordinate clause before the source', () => {
+  test('news: alone it is an adjunct, and the cue’s object is the content', () => {
+    const text = 'As caucusing got under way for Democrats in Nevada, the candidates weighed in on their picks.';
+    expectSpan(text, candidateWithCue(text, /weighed/)!.content[0], 'their picks');
+  });
+
+  test('hrw: followed by a main clause it opens the content', () => {
+    const text = 'As the government has lost control over large portions of the country, militias have stepped in, Human Rights Watch found.';
+    expectSpan(text, candidateWithCue(text, 'found')!.content[0], 'As the government has lost control over large portions of the country, militias have stepped in');
+  });
+});

@@ -187,6 +187,9 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   const lead = tokens[first]!;
   const clause = tokens.slice(first + 1, pivot).some((x) => x.end <= opening.end && isFiniteVerb(x));
   if (!quote && !clause && (lead.tags.includes('Preposition') || lead.tags.includes('Gerund') || lead.tags.includes('Participle') || /^(?:when|while|after|before|as|if|asked|speaking|in)$/.test(lead.normal))) return null;
+  // "As caucusing got under way in Nevada, X weighed in on …": a subordinate clause alone is an adjunct;
+  // with a main clause after it ("As the government lost control, militias …") it is a content.
+  if (!quote && SUBORDINATOR.test(lead.normal) && !text.slice(opening.start, opening.end).includes(',')) return null;
   const content: Span[] = resumed ? [opening, resumed] : [opening];
   // Split quotation: “A,” X said. “B.” — the next quotation opens right after this clause, in the
   // same paragraph or as the whole of the next one.
