@@ -582,3 +582,10 @@ describe('claims/reported-speech: a subordinate clause before the source', () =>
     expectSpan(text, candidateWithCue(text, 'found')!.content[0], 'As the government has lost control over large portions of the country, militias have stepped in');
   });
 });
+
+describe('claims/reported-speech: a quotation opened inside the content', () => {
+  test('news: runs on past the sentence end, and the content with it', () => {
+    const text = 'He argues that “only Ted Cruz can beat Donald Trump. John Kasich can’t do it. The math won’t work.” Then he left the stage.';
+    expectSpan(text, claimWithCue(text, 'argues')!.content[0], 'that “only Ted Cruz can beat Donald Trump. John Kasich can’t do it. The math won’t work.”');
+  });
+});

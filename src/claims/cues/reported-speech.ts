@@ -362,11 +362,20 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   const quote = quotations.find((q) => q.start === at);
   let content: Span;
   if (quote && (!contains(sentence, quote) || /^[\s.,!?]*$/.test(text.slice(quote.end, sentence.end)))) content = quote;
-  else content = trimSpan(text, { start: at, end: clauseEnd(ctx, at) }, /[\s,;:—–-]/);
+  else content = throughQuotation(quotations, trimSpan(text, { start: at, end: clauseEnd(ctx, at) }, /[\s,;:—–-]/));
   // "a facility known as Camp Liberty": what follows "as" names, it is not said.
   if (content.end - content.start < 4 || /^as\s/i.test(text.slice(content.start, content.end))) return null;
   const subject = source ? extractedSubject(ctx, source, content) : null;
   return { cue, source: source ? phraseSpan(text, tokens, source) : null, content: subject ? [subject, content] : [content], rule: RULE };
+}
+
+/**
+ * "argues that “only Ted Cruz can beat Donald Trump. John Kasich can’t do it.”": a quotation the
+ * content opens runs on past the sentence end, and the content with it.
+ */
+function throughQuotation(quotations: readonly Quotation[], content: Span): Span {
+  const quote = quotations.find((q) => q.start >= content.start && q.start < content.end && q.end > content.end);
+  return quote ? { start: content.start, end: quote.end } : content;
 }
 
 /**
