@@ -589,3 +589,13 @@ describe('claims/reported-speech: a quotation opened inside the content', () => 
     expectSpan(text, claimWithCue(text, 'argues')!.content[0], 'that “only Ted Cruz can beat Donald Trump. John Kasich can’t do it. The math won’t work.”');
   });
 });
+
+describe('claims/reported-speech: a determiner the cue takes along', () => {
+  test('whitehouse: brings its noun ("issued a statement"), and the relative clause after it is a claim of its own', () => {
+    const text = 'The governing counsel here in Iraq issued a statement which said that they are determined to go ahead.';
+    expect(candidateWithCue(text, 'issued a statement')).toBeDefined();
+    const said = candidateWithCue(text, 'said');
+    expect(said, 'no candidate with cue "said"').toBeDefined();
+    expectSpan(text, said!.content[0], 'that they are determined to go ahead');
+  });
+});

@@ -46,6 +46,12 @@ export const reportedSpeech: CueRecognizer = (doc) => {
     while (from - 1 >= first && (takesAlong(t, 'before', tokens[from - 1]!) || isVerbModifier(tokens[from - 1]!, t)) && !/[,;:"“”]|''/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
     let to = i + 1;
     while (to < end && takesAlong(t, 'after', tokens[to]!) && !/[,;:"“”]|''/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) to++;
+    // "issued a statement", "wrote a letter": a determiner the cue takes brings its noun along.
+    if (to > i + 1 && tokens[to - 1]!.tags.includes('Determiner')) {
+      const det = to;
+      while (to < end && to - det < 4 && ['Adjective', 'Noun'].some((tag) => tokens[to]!.tags.includes(tag)) && !['Pronoun', 'ProperNoun'].some((tag) => tokens[to]!.tags.includes(tag)) && /^\s+$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) to++;
+      if (to === det || !tokens[to - 1]!.tags.includes('Noun')) to = det - 1;
+    }
     const cue: Span = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
     const ctx: Context = { text, tokens, quotations, sentence, first, end, head: t, clauseStops };
     // "“Y,” she wrote on Twitter." / "“Y,” he said with a smile.": after a content first, the words a cue
