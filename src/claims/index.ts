@@ -70,16 +70,23 @@ export const claimsStage: Stage<'zones' | 'sentences' | 'tokens' | 'quotations' 
   },
 };
 
-/** One claim per content range and per cue: the first recognizer wins. */
+/**
+ * One claim per content range and per cue: the first recognizer wins. A claim whose content holds the
+ * first one's cue quotes it, and keeps the same range ("The man is believed to be a courier, officials said").
+ */
 function dedupe(candidates: readonly ClaimCandidate[]): ClaimCandidate[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Span | null>();
   const cues: Span[] = [];
+  const outer = (c: ClaimCandidate, s: Span) => {
+    const inner = seen.get(`${s.start}-${s.end}`);
+    return inner !== undefined && inner !== null && contains(s, inner) && c.cue !== null && !contains(s, c.cue);
+  };
   return candidates
     .filter((c) => {
       const keys = c.content.map((s) => `${s.start}-${s.end}`);
       // A cue inside an earlier claim's source ("according to reports received …") is part of that source.
-      if (keys.some((k) => seen.has(k)) || (c.cue && cues.some((q) => overlaps(q, c.cue!)))) return false;
-      keys.forEach((k) => seen.add(k));
+      if (c.content.some((s, k) => seen.has(keys[k]!) && !outer(c, s)) || (c.cue && cues.some((q) => overlaps(q, c.cue!)))) return false;
+      keys.forEach((k) => seen.has(k) || seen.set(k, c.cue));
       if (c.cue) cues.push(c.cue);
       if (c.source) cues.push(c.source);
       return true;

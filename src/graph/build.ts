@@ -1,7 +1,7 @@
 // Projects the document's layers into the output graph: sorted nodes, content-derived ids, edges.
 // A pure function; the result is validated against GraphSchema before anyone writes it.
 import { bySpan, contains, textSpan, type Doc, type Span } from '../pipeline/document.js';
-import { claimNodeId, documentNodeId, entityNodeId, timeNodeId } from './ids.js';
+import { claimNodeIds, documentNodeId, entityNodeId, timeNodeId } from './ids.js';
 import { GraphSchema, type ClaimNode, type Edge, type EntityNode, type Graph, type TimeNode } from './schema.js';
 
 export type FullDoc = Doc<'zones' | 'sentences' | 'tokens' | 'quotations' | 'entities' | 'times' | 'claims'>;
@@ -34,7 +34,7 @@ export function buildGraph(doc: FullDoc): Graph {
     else timeNodes.set(id, { kind: 'time', id, type: t.type, value: t.value, mentions: [mention] });
   });
 
-  const claimIds = doc.claims.map((c) => claimNodeId(c.content));
+  const claimIds = claimNodeIds(doc.claims);
   const edges: Edge[] = [];
   const claimNodes: ClaimNode[] = doc.claims.map((c, i) => {
     const id = claimIds[i]!;

@@ -4,4 +4,13 @@ import type { Span } from '../pipeline/document.js';
 export const documentNodeId = (docId: string): string => `d:${docId}`;
 export const entityNodeId = (key: string): string => `e:${key}`;
 export const timeNodeId = (type: string, value: string): string => `t:${type}:${value}`;
-export const claimNodeId = (content: readonly Span[]): string => `c:${content.map((s) => `${s.start}-${s.end}`).join(',')}`;
+const claimNodeId = (content: readonly Span[]): string => `c:${content.map((s) => `${s.start}-${s.end}`).join(',')}`;
+
+/**
+ * Claim ids by content; a claim quoting another with the very same content ("The man is believed to
+ * be a courier, officials said") is told apart by where its cue starts (`c:323-446~447`).
+ */
+export function claimNodeIds(claims: readonly { content: readonly Span[]; cue: Span | null }[]): string[] {
+  const ids = claims.map((c) => claimNodeId(c.content));
+  return ids.map((id, i) => (ids.indexOf(id) !== ids.lastIndexOf(id) ? `${id}~${claims[i]!.cue?.start ?? 'none'}` : id));
+}

@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Span } from '../../src/pipeline/document.js';
 import { claimCandidates } from '../../src/claims/index.js';
-import { layersOf, spanOf } from '../helpers/fixtures.js';
+import { runRecord } from '../../src/pipeline/run.js';
+import { inputRecord, layersOf, spanOf } from '../helpers/fixtures.js';
 
 const STORK =
   '“The government seems to think that if people blame militias for killings it can wash its hands of the matter,” said Joe Stork, deputy Middle East and North Africa director. “In fact, the government needs to rein in these militias and call a halt to killing people just because of their sect.”';
@@ -597,5 +598,29 @@ describe('claims/reported-speech: a determiner the cue takes along', () => {
     const said = candidateWithCue(text, 'said');
     expect(said, 'no candidate with cue "said"').toBeDefined();
     expectSpan(text, said!.content[0], 'that they are determined to go ahead');
+  });
+});
+
+describe('claims/reported-speech: a claim quoting another with the same content', () => {
+  const text = 'The man is believed to be a courier and of having ties with foreign terrorists, officials said.';
+  const content = 'The man is believed to be a courier and of having ties with foreign terrorists';
+
+  test('afps: both claims are kept, the passive nested in the officials’ claim', () => {
+    const { claims } = layersOf(text).full;
+    const said = claims.findIndex((c) => cueIs(text, c.cue, 'said'));
+    const believed = claims.findIndex((c) => cueIs(text, c.cue, 'is believed'));
+    expect(said).toBeGreaterThanOrEqual(0);
+    expect(believed).toBeGreaterThanOrEqual(0);
+    expectSpan(text, claims[said]!.content[0], content);
+    expectSpan(text, claims[believed]!.content[0], content);
+    expect(claims[believed]!.parent).toBe(said);
+  });
+
+  test('afps: their graph nodes get distinct ids and a nested-in edge', () => {
+    const graph = runRecord(inputRecord(text));
+    const claimNodes = graph.nodes.filter((n) => n.kind === 'claim');
+    expect(new Set(claimNodes.map((n) => n.id)).size).toBe(claimNodes.length);
+    const inner = claimNodes.find((n) => n.kind === 'claim' && n.cue?.text === 'is believed')!;
+    expect(graph.edges).toContainEqual({ from: inner.id, to: claimNodes.find((n) => n.kind === 'claim' && n.cue?.text === 'said')!.id, type: 'nested-in' });
   });
 });
