@@ -6,6 +6,11 @@ import type { Quotation } from '../pipeline/document.js';
 
 const OPEN = ['“', '"', '«', "''"];
 const CLOSE_OF: Record<string, string> = { '“': '”', '"': '"', '«': '»', "''": "''" };
+/**
+ * Scraped text mixes the styles (“… ," or "… ”): when a paragraph never closes a quotation with its
+ * own mark, the other style's closing mark, right after a word or punctuation, closes it.
+ */
+const MIXED_CLOSE: Record<string, RegExp> = { '“': /(?<=\S)"/, '"': /”/ };
 
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
@@ -21,6 +26,7 @@ export function findQuotations(text: string): Quotation[] {
     let j = i + ch.length;
     let end = -1;
     let paragraphEnd = -1;
+    let from = j;
     while (j < text.length) {
       const c = text[j]!;
       if (text.startsWith(close, j)) {
@@ -36,10 +42,16 @@ export function findQuotations(text: string): Quotation[] {
         while (k < text.length && /\s/.test(text[k]!)) k++;
         if (!text.startsWith(ch, k)) break;
         j = k + ch.length;
+        from = j;
         continue;
       }
       j++;
     }
+    // …or when the same opening mark comes again before its own closing one ("“A," he said. “B.”").
+    const reopened = end > 0 && ch === '“' ? text.indexOf(ch, from) : -1;
+    const searchEnd = end < 0 ? j : reopened >= 0 && reopened < end ? reopened : -1;
+    const mixed = searchEnd > from ? MIXED_CLOSE[ch]?.exec(text.slice(from, searchEnd)) : null;
+    if (mixed) end = from + mixed.index + 1;
     if (end > 0) {
       out.push({ start: i, end, closed: true });
       i = end;

@@ -25,6 +25,14 @@ describe('segment/quotations', () => {
     expect(quotesOf(text)).toEqual([{ text: '“First paragraph of the quote.\n\n“Second paragraph, still quoted.”', closed: true }]);
   });
 
+  test.each([
+    ['a curly opening closed by a straight mark before the next quotation', '“At this point, I don’t think there is bad publicity," he said. “We made mistakes.”', ['“At this point, I don’t think there is bad publicity,"', '“We made mistakes.”']],
+    ['a straight opening closed by a curly mark', '"I was hoping to see more of what Ivanka sees in her father,” she said.', ['"I was hoping to see more of what Ivanka sees in her father,”']],
+    ['straight quotes nested in a curly quotation stay inside it', '“He called it "fake news" today,” she said.', ['“He called it "fake news" today,”']],
+  ])('mixed styles: %s', (_, text, quotes) => {
+    expect(quotesOf(text).map((q) => q.text)).toEqual(quotes);
+  });
+
   test('a quotation never closed ends with its paragraph', () => {
     const text = 'He wrote: “the only way to secure the refugees\nNext paragraph.';
     expect(quotesOf(text)).toEqual([{ text: '“the only way to secure the refugees', closed: false }]);
