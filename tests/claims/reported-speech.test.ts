@@ -624,3 +624,18 @@ describe('claims/reported-speech: a claim quoting another with the same content'
     expect(graph.edges).toContainEqual({ from: inner.id, to: claimNodes.find((n) => n.kind === 'claim' && n.cue?.text === 'said')!.id, type: 'nested-in' });
   });
 });
+
+describe('claims/reported-speech: split quotations across a participial adjunct', () => {
+  const text = '“Donald Trump says he’s qualified for president because of his business record,” Clinton said, standing in front of a faded sign for the shuttered Trump Plaza. “What he did for his business and workers is nothing to brag about. In fact, it’s shameful.”';
+
+  test('news: the second quotation joins the first', () => {
+    expect(claimWithCue(text, 'said')!.content.map((s) => text.slice(s.start, s.end))).toEqual([
+      '“Donald Trump says he’s qualified for president because of his business record,”',
+      '“What he did for his business and workers is nothing to brag about. In fact, it’s shameful.”',
+    ]);
+  });
+
+  test('news: a content starting inside the first quotation ends with it', () => {
+    expectSpan(text, candidateWithCue(text, 'says')!.content[0], 'he’s qualified for president because of his business record');
+  });
+});

@@ -205,7 +205,7 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
     const anchor = sourceEnd + (/^[.,!?]*(?:[”"’]|'')/.exec(text.slice(sourceEnd))?.[0].length ?? 0);
     // …but not past a cue of its own (“A,” said X, adding “B.”); "when asked about …" is an adjunct.
     const ownCue = (t: Token, k: number) => isCueHead(t) && !/^(?:when|after|while|before|if|once)$/.test(tokens[k - 1]?.normal ?? '');
-    const next = quotations.find((q) => q.start >= anchor && q.start - anchor <= 60 && !/[“”"]|''/.test(text.slice(anchor, q.start)) && !tokens.some((t, k) => t.start >= anchor && t.end <= q.start && ownCue(t, k)));
+    const next = quotations.find((q) => q.start >= anchor && q.start - anchor <= 120 && !/[“”"]|''/.test(text.slice(anchor, q.start)) && !tokens.some((t, k) => t.start >= anchor && t.end <= q.start && ownCue(t, k)));
     const between = next ? text.slice(anchor, next.start) : '';
     if (next && (!between.includes('\n') || /^\s*(?:\n|$)/.test(text.slice(next.end)))) content.push(next);
   }
@@ -594,10 +594,10 @@ export function contentEnds(doc: ClaimsInput): (index: number, at: number) => nu
 /** Where a content starting at `at` ends: the sentence end, or before ", adding …" / ", according to". */
 function clauseEnd(ctx: Context, at: number): number {
   const { text, tokens, sentence, end } = ctx;
-  const stop = clauseStop(ctx, firstStartingAt(tokens, at + 1));
-  if (stop < end) return tokens[stop - 1]!.end;
   // A content that starts inside a quotation ends with it.
   const quote = ctx.quotations.find((q) => q.start < at && at < q.end && q.end < sentence.end);
+  const stop = clauseStop(ctx, firstStartingAt(tokens, at + 1));
+  if (stop < end && (!quote || tokens[stop - 1]!.end <= quote.end)) return tokens[stop - 1]!.end;
   let e = quote ? quote.end : sentence.end;
   if (quote) while (e > at && /["”']/.test(text[e - 1]!)) e--;
   while (e > at && /[.!?,\s]/.test(text[e - 1]!)) e--;
