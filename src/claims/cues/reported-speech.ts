@@ -10,8 +10,8 @@ import { cueParticles, isCueHead, isObjectPreposition, namesObject, takesAlong, 
 import { LEAD_WORD, phraseAfter, phraseBefore, phraseSpan, rangeSpan, RELATIVE_PRONOUN, sourceBefore, subjectBeforeCommas, trimSpan, type TokenRange } from '../spans.js';
 
 const RULE = 'claims/reported-speech';
-/** Adjuncts between a cue and its content: "said on Tuesday", "said in a statement", "told CNN". */
-const ADJUNCT = /^(?:\s*,)?\s*(?:(?:on|in|at|during|last|this|late|early|earlier|later|to|with|by|via|from)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:statement|interview|speech|letter|tweet|post|press\s+release|press\s+conference|television|radio|twitter|facebook|email|e-mail|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend)\b[^,:"“]{0,40}?(?=\s*(?:[,:]|that\b|["“]|$))/i;
+/** Adjuncts between a cue and its content: "said on Tuesday", "said in a statement", "told CNN"; up to a comma, "that", a quotation or a subject pronoun ("said on Tuesday she would run"). */
+const ADJUNCT = /^(?:\s*,)?\s*(?:(?:on|in|at|during|last|this|late|early|earlier|later|to|with|by|via|from)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:statement|interview|speech|letter|tweet|post|press\s+release|press\s+conference|television|radio|twitter|facebook|email|e-mail|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend)\b[^,:"“]{0,40}?(?=\s*(?:[,:]|that\b|["“]|$)|\s+(?:i|he|she|we|they|it)\s)/i;
 /** A clause or a quotation inside a prepositional phrase after a cue: the phrase is an adjunct, not the content. */
 const CLAUSE_INSIDE = /\b(?:that|whether|if|how|what|why|when|who)\b|["“”]|''/i;
 /** Clause openers that begin a content right after the cue. */
@@ -371,6 +371,10 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   else content = throughQuotation(quotations, trimSpan(text, { start: at, end: clauseEnd(ctx, at) }, /[\s,;:—–-]/));
   // "a facility known as Camp Liberty": what follows "as" names, it is not said.
   if (content.end - content.start < 4 || /^as\s/i.test(text.slice(content.start, content.end))) return null;
+  // "wrote in separate letters to the Secretary of State, …, calling for …": a place, time or occasion
+  // with no verb of its own is the cue's adjunct; the content, if any, is elsewhere.
+  const words = tokens.slice(firstStartingAt(tokens, content.start)).filter((t) => t.end <= content.end);
+  if (/^(?:in|at|during|after|before|since|until)$/.test(words[0]?.normal ?? '') && !words.some(isFiniteVerb)) return null;
   const subject = source ? extractedSubject(ctx, source, content) : null;
   return { cue, source: source ? phraseSpan(text, tokens, source) : null, content: subject ? [subject, content] : [content], rule: RULE };
 }
