@@ -639,3 +639,13 @@ describe('claims/reported-speech: split quotations across a participial adjunct'
     expectSpan(text, candidateWithCue(text, 'says')!.content[0], 'he’s qualified for president because of his business record');
   });
 });
+
+describe('claims/reported-speech: cognition verbs', () => {
+  test('state: "understand" reports what the source believes', () => {
+    const text = 'We understand the Government of Iraq has undertaken to promptly investigate the attack.';
+    const candidate = candidateWithCue(text, 'understand');
+    expect(candidate, 'no candidate with cue "understand"').toBeDefined();
+    expectSpan(text, candidate!.source, 'We');
+    expectSpan(text, candidate!.content[0], 'the Government of Iraq has undertaken to promptly investigate the attack');
+  });
+});
