@@ -29,8 +29,11 @@ export function phraseSpan(text: string, tokens: readonly Token[], r: TokenRange
 const NP_TAGS = ['Noun', 'ProperNoun', 'Pronoun', 'Determiner', 'Adjective', 'Possessive', 'Acronym', 'Value', 'Organization', 'Person', 'Place', 'Honorific'];
 /** Words that join noun phrases inside one source ("ambassador to Baghdad", "Smith and Jones"). */
 export const CONNECTOR = /^(?:of|for|to|at|from|in|on|and|&)$/;
-/** Before a cue "by" joins them too ("a study by the council found"); after one it opens an adjunct ("said Smith by phone"). */
-const CONNECTOR_BEFORE = /^(?:of|for|to|at|from|in|on|and|&|by)$/;
+/**
+ * Before a cue "by" and "with" join them too ("a study by the council found", "a person familiar with
+ * the planning says"); after one they open an adjunct ("said Smith by phone").
+ */
+const CONNECTOR_BEFORE = /^(?:of|for|to|at|from|in|on|and|&|by|with)$/;
 /** Words compromise may tag as nouns that never sit inside a source phrase. */
 const NOT_NP = /^(?:who|whom|which|that|what|this|these|there|here|there's|here's|when|where|why|how|it's|its|if|but|so|because|as|than|then|now|today|yesterday|tonight)$/;
 
@@ -85,7 +88,11 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], to: numbe
     const demonstrative = from < to && /^(?:this|these)$/.test(t.normal) && isNpWord(tokens[from]!);
     // "fundraising documents show", "the ruling party said": a gerund before the head noun modifies it.
     const gerundModifier = from < to && t.tags.includes('Gerund') && tokens[from]!.tags.includes('Noun') && !opensNewPhrase(tokens[from]!) && (from - 1 === floor || !tokens[from - 2]!.tags.includes('Verb') || tokens[from - 2]!.tags.includes('Noun'));
-    if (!(isNpWord(t) || CONNECTOR_BEFORE.test(t.normal) || nounBeforeCue || adjectival || demonstrative || gerundModifier)) break;
+    // "A court document filed Thursday says", "the planning for Thursday’s meeting": a date after a
+    // participle, or a possessive one, belongs to the phrase.
+    const dated =
+      t.tags.includes('Date') && (/[’']s$/.test(t.text) || (from - 3 >= floor && ['Participle', 'PastTense'].some((tag) => tokens[from - 2]!.tags.includes(tag)) && isNpWord(tokens[from - 3]!)));
+    if (!(isNpWord(t) || CONNECTOR_BEFORE.test(t.normal) || nounBeforeCue || adjectival || demonstrative || gerundModifier || dated)) break;
     if (from < to && hardGap(text, t, tokens[from]!)) break;
     from--;
     // "…after the attack This video clearly shows": a capitalised demonstrative opens a sentence whose full stop was lost.

@@ -62,7 +62,7 @@ export const reportedSpeech: CueRecognizer = (doc) => {
     const claim = withContractedAuxiliary(text, tokens, tokens[from - 1], t, found);
     // ", citing X" / "said X, adding “…”": a participle's subject is the source of the clause it hangs on.
     const host = out.at(-1);
-    const hosted = (!claim.source || host?.source) && t.tags.includes('Gerund') && host && host.cue && host.cue.start >= sentence.start && host.cue.end <= cue.start;
+    const hosted = (!claim.source || host?.source) && isGerundCue(t) && host && host.cue && host.cue.start >= sentence.start && host.cue.end <= cue.start;
     out.push(hosted ? { ...claim, source: host.source } : claim);
   });
   return out;
@@ -94,6 +94,9 @@ function isIdiom(text: string, tokens: readonly Token[], i: number): boolean {
   const phrase = phraseBefore(text, tokens, i, Math.max(0, i - 6));
   return phrase !== null && /^(?:a|an|another)$/.test(tokens[phrase.from]!.normal);
 }
+
+/** A cue's -ing form, also when the tagger read it as a noun (", saying industry money …"). */
+const isGerundCue = (t: Token): boolean => t.tags.includes('Gerund') || (/ing$/.test(t.normal) && t.tags.includes('Noun'));
 
 /** An auxiliary contracted onto the word before the cue: "He’s predicting", "they’ve said". */
 const CONTRACTED_AUXILIARY = /[’'](?:s|re|ve|d|m|ll)$/i;
@@ -147,7 +150,7 @@ interface Context {
 function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimCandidate | null {
   const { text, tokens, quotations, sentence, first, end, head } = ctx;
   // ", citing X" / ", adding that X": a participle's content follows it.
-  if (head.tags.includes('Gerund')) return null;
+  if (isGerundCue(head)) return null;
   // "an area known as the “Baghdad Belt”": what follows a prepositional cue is its object.
   if (/\s(?:as|about|for|on|of|to|with)$/i.test(text.slice(cue.start, cue.end))) return null;
   // “Y,” an intelligence source, who was not authorized to speak, told Fox News.
@@ -316,7 +319,7 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   // "voters are more likely to say": an infinitive cue's source is the subject it is controlled by, when there is one.
   let source: TokenRange | null = (tokens[from]!.normal === 'to' ? controllingSubject(ctx, from) : null) ?? sourceBefore(text, tokens, from, first);
   const afterComma = from > first && /,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
-  if (afterComma && head.tags.includes('Gerund')) source = phraseAfter(text, tokens, first, end);
+  if (afterComma && isGerundCue(head)) source = phraseAfter(text, tokens, first, end);
   else if (afterComma && source && source.to === from) source = sourceBefore(text, tokens, from, first);
   if (!source && !afterComma) source = controllingSubject(ctx, from) ?? distantSubject(ctx, from);
   // "The man is believed to be a courier": a passive cue names no source; its subject is part of the content.
