@@ -655,6 +655,7 @@ describe('claims/reported-speech: sources with dates, "with" and a gerund read a
     ['a participle dated by a weekday', 'A court document filed Thursday says that Donald Trump’s campaign owes money.', 'says', 'A court document filed Thursday'],
     ['"with" inside the description', 'Trump, who clashed with Cruz, said it was over.', 'said', 'Trump, who clashed with Cruz'],
     ['", saying" the tagger reads as a noun takes the sentence’s subject', 'The Sanders campaign responded Friday, saying industry money was not welcome.', 'saying', 'The Sanders campaign'],
+    ['"by saying" after an object takes the sentence’s subject', 'Obama punctuated his list by saying “Too many.”', 'by saying', 'Obama'],
   ])('news: %s', (_, text, cue, source) => {
     const candidate = candidateWithCue(text, cue);
     expect(candidate, `no candidate with cue "${cue}"`).toBeDefined();

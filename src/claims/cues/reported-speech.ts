@@ -317,7 +317,9 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   let cue = cueWords;
   const { text, tokens, quotations, sentence, first, end, head } = ctx;
   // "voters are more likely to say": an infinitive cue's source is the subject it is controlled by, when there is one.
-  let source: TokenRange | null = (tokens[from]!.normal === 'to' ? controllingSubject(ctx, from) : null) ?? sourceBefore(text, tokens, from, first);
+  // "Obama punctuated his list by saying …": a gerund after "by" is done by the sentence's subject.
+  const by = tokens[from]!.normal === 'by' && isGerundCue(head) ? sentenceSubject(ctx, from) : null;
+  let source: TokenRange | null = by ?? (tokens[from]!.normal === 'to' ? controllingSubject(ctx, from) : null) ?? sourceBefore(text, tokens, from, first);
   const afterComma = from > first && /,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
   if (afterComma && isGerundCue(head)) source = phraseAfter(text, tokens, first, end);
   else if (afterComma && source && source.to === from) source = sourceBefore(text, tokens, from, first);
