@@ -464,6 +464,7 @@ describe('claims/reported-speech: adverbs in the verb group', () => {
   test.each([
     ['"later"', 'Trump later said the wall would be built.', 'later said', 'Trump'],
     ['"have long"', 'Democrats have long argued that the tax cuts favor the rich.', 'have long argued', 'Democrats'],
+    ['the particle of "call out"', 'Sanders called out Clinton for her ties to Wall Street.', 'called out', 'Sanders'],
   ])('news: %s belongs to the cue, not the source', (_, text, cue, source) => {
     const claim = claimWithCue(text, cue);
     expect(claim, `no claim with cue "${cue}"`).toBeDefined();
