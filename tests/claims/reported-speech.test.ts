@@ -663,3 +663,17 @@ describe('claims/reported-speech: sources with dates, "with" and a gerund read a
     expectSpan(text, candidate!.source, source);
   });
 });
+
+describe('claims/reported-speech: adjuncts between the cue and its content', () => {
+  test.each([
+    ['an interview named by its outlet', 'Trump said in a CBS interview that he would win.', 'said', 'that he would win'],
+    ['an occasion after a determiner', 'She conceded in a recent debate that the plan was flawed.', 'conceded', 'that the plan was flawed'],
+    ['"at the time"', 'He also said at the time that he would run.', 'also said', 'that he would run'],
+    ['a time before a subject pronoun', 'She said on Tuesday she would run for office.', 'said', 'she would run for office'],
+    ['no adjunct: a medium without a preposition is the content’s subject', 'He said the statement was false.', 'said', 'the statement was false'],
+  ])('news: %s', (_, text, cue, content) => {
+    const candidate = candidateWithCue(text, cue);
+    expect(candidate, `no candidate with cue "${cue}"`).toBeDefined();
+    expectSpan(text, candidate!.content[0], content);
+  });
+});

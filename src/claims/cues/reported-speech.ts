@@ -10,8 +10,24 @@ import { cueParticles, isCueHead, isObjectPreposition, namesObject, takesAlong, 
 import { LEAD_WORD, phraseAfter, phraseBefore, phraseSpan, rangeSpan, RELATIVE_PRONOUN, sourceBefore, subjectBeforeCommas, trimSpan, type TokenRange } from '../spans.js';
 
 const RULE = 'claims/reported-speech';
-/** Adjuncts between a cue and its content: "said on Tuesday", "said in a statement", "told CNN"; up to a comma, "that", a quotation or a subject pronoun ("said on Tuesday she would run"). */
-const ADJUNCT = /^(?:\s*,)?\s*(?:(?:on|in|at|during|last|this|late|early|earlier|later|to|with|by|via|from)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:statement|interview|speech|letter|tweet|post|press\s+release|press\s+conference|television|radio|twitter|facebook|email|e-mail|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend)\b[^,:"“]{0,40}?(?=\s*(?:[,:]|that\b|["“]|$)|\s+(?:i|he|she|we|they|it)\s)/i;
+/** What a cue's adjunct names: a medium or occasion, or a time. */
+const MEDIUM = 'statement|interview|speech|letter|tweet|post|press\\s+release|press\\s+conference|television|radio|twitter|facebook|email|e-mail';
+const TIME = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend';
+/** Occasions named only after a preposition and a determiner ("in a recent debate", "in separate letters", "at the time"). */
+const OCCASION = 'statements|interviews|letters|tweets|posts|debate|forum|op-ed|column|memo|video|remarks|address|appearance|briefing|editorial|essay|article|issue|time';
+/**
+ * Adjuncts between a cue and its content: "said on Tuesday", "said in a statement", "told CNN", "said
+ * in a CBS interview", "conceded in a recent debate"; up to a comma, "that", a quotation or a subject
+ * pronoun ("said on Tuesday she would run").
+ */
+const ADJUNCT = new RegExp(
+  '^(?:\\s*,)?\\s*(?:' +
+    `(?:on|in|at|during|last|this|late|early|earlier|later|to|with|by|via|from)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:${MEDIUM}|${TIME})` +
+    `|(?:${TIME})` +
+    `|(?:on|in|at|during)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\w’'.-]+\\s+){0,3}?(?:${MEDIUM}|${OCCASION})` +
+    ')\\b[^,:"“]{0,40}?(?=\\s*(?:[,:]|that\\b|["“]|$)|\\s+(?:i|he|she|we|they|it)\\s)',
+  'i',
+);
 /** A clause or a quotation inside a prepositional phrase after a cue: the phrase is an adjunct, not the content. */
 const CLAUSE_INSIDE = /\b(?:that|whether|if|how|what|why|when|who)\b|["“”]|''/i;
 /** Clause openers that begin a content right after the cue. */
