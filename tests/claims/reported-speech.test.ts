@@ -110,9 +110,19 @@ const CASES: [string, string, string, string | null, string[], string][] = [
 
 const cueIs = (text: string, cue: Span | null, want: string | RegExp): boolean =>
   cue !== null && (typeof want === 'string' ? text.slice(cue.start, cue.end) === want : want.test(text.slice(cue.start, cue.end)));
-/** The claim, or the candidate before the plausibility filter, whose cue reads `cue`. */
-const claimWithCue = (text: string, cue: string | RegExp) => layersOf(text).full.claims.find((c) => cueIs(text, c.cue, cue));
-const candidateWithCue = (text: string, cue: string | RegExp) => claimCandidates(layersOf(text).withTimes).find((c) => cueIs(text, c.cue, cue));
+/** The candidate before the plausibility filter whose cue reads `cue`, if any. */
+const findCandidate = (text: string, cue: string | RegExp) => claimCandidates(layersOf(text).withTimes).find((c) => cueIs(text, c.cue, cue));
+/** The claim, or the candidate, whose cue reads `cue`; the test fails when there is none. */
+function claimWithCue(text: string, cue: string | RegExp) {
+  const claim = layersOf(text).full.claims.find((c) => cueIs(text, c.cue, cue));
+  expect(claim, `no claim with cue "${String(cue)}"`).toBeDefined();
+  return claim!;
+}
+function candidateWithCue(text: string, cue: string | RegExp) {
+  const candidate = findCandidate(text, cue);
+  expect(candidate, `no candidate with cue "${String(cue)}"`).toBeDefined();
+  return candidate!;
+}
 
 const expectSpan = (text: string, got: Span | null | undefined, want: string | null, from = 0) => {
   if (want === null) return expect(got ?? null).toBeNull();
@@ -123,13 +133,13 @@ const expectSpan = (text: string, got: Span | null | undefined, want: string | n
 describe('claims/reported-speech', () => {
   test.each(CASES)('%s', (_, text, cue, source, contents, mode) => {
     const { claims } = layersOf(text).full;
-    const claim = claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === cue && c.rule === 'claims/reported-speech');
+    const claim = claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === cue && c.rule === 'claims/reported-speech')!;
     expect(claim, `no claim with cue "${cue}"`).toBeDefined();
-    expectSpan(text, claim!.cue, cue);
-    expectSpan(text, claim!.source, source);
-    expect(claim!.content).toHaveLength(contents.length);
-    contents.forEach((c, k) => expectSpan(text, claim!.content[k], c));
-    expect(claim!.mode).toBe(mode);
+    expectSpan(text, claim.cue, cue);
+    expectSpan(text, claim.source, source);
+    expect(claim.content).toHaveLength(contents.length);
+    contents.forEach((c, k) => expectSpan(text, claim.content[k], c));
+    expect(claim.mode).toBe(mode);
   });
 
   test('apposition source, nested under "according to", resolved to its entity', () => {
@@ -159,7 +169,7 @@ describe('claims/reported-speech', () => {
 describe('claims/reported-speech: passives and distant subjects', () => {
   test('afps: a passive cue names no source and keeps its subject in the content', () => {
     const text = 'The man is believed to be a courier and of having ties with foreign terrorists, officials said.';
-    const claim = claimWithCue(text, 'is believed')!;
+    const claim = claimWithCue(text, 'is believed');
     expect(claim.source).toBeNull();
     expect(claim.content).toEqual([spanOf(text, 'The man is believed to be a courier and of having ties with foreign terrorists')]);
   });
@@ -171,7 +181,7 @@ describe('claims/reported-speech: passives and distant subjects', () => {
     ['coordination after an opening adjunct', 'In a letter to the council, Mr. Guterres welcomed the truce and stressed that aid must reach Aleppo.', 'stressed', 'Mr. Guterres'],
     ['coordination after a dateline and a time adverb', 'Geneva, 4 May 2016 - High Commissioner Zeid today condemned the shelling of a hospital, and urged all parties to protect civilians.', 'urged', 'High Commissioner Zeid'],
   ])('%s', (_, text, cue, source) => {
-    const claim = claimWithCue(text, cue)!;
+    const claim = claimWithCue(text, cue);
     expect(claim.source).toEqual(spanOf(text, source));
     expect(text.slice(claim.source!.start, claim.source!.end)).toBe(source);
   });
@@ -181,9 +191,8 @@ describe('claims/reported-speech: a cue verb the tagger misread', () => {
   test('news: "said" read as an adjective after an apposition is still a cue', () => {
     const text = 'Scott Goodstein, its chief executive officer, said candidates are becoming more aware of how much money there is to be raised online.';
     const claim = candidateWithCue(text, 'said');
-    expect(claim, 'no candidate with cue "said"').toBeDefined();
-    expectSpan(text, claim!.source, 'Scott Goodstein, its chief executive officer');
-    expectSpan(text, claim!.content[0], 'candidates are becoming more aware of how much money there is to be raised online');
+    expectSpan(text, claim.source, 'Scott Goodstein, its chief executive officer');
+    expectSpan(text, claim.content[0], 'candidates are becoming more aware of how much money there is to be raised online');
   });
 });
 
@@ -191,9 +200,8 @@ describe('claims/reported-speech: a rarer cue verb before a that-clause', () => 
   test('news: "noticed that" is a cue, "noticed the candidate" is not', () => {
     const text = 'Several reporters noticed that the candidate had skipped the last debate.';
     const claim = claimWithCue(text, 'noticed');
-    expect(claim, 'no claim with cue "noticed"').toBeDefined();
-    expectSpan(text, claim!.source, 'Several reporters');
-    expectSpan(text, claim!.content[0], 'that the candidate had skipped the last debate');
+    expectSpan(text, claim.source, 'Several reporters');
+    expectSpan(text, claim.content[0], 'that the candidate had skipped the last debate');
     expect(layersOf('Several reporters noticed the candidate at the back of the room.').full.claims).toEqual([]);
   });
 });
@@ -212,8 +220,7 @@ describe('claims/reported-speech: sources around commas and relative pronouns', 
     ['statement: a participle hanging on a cue clause takes its source', '“The election is a sham,” said Mrs. Rajavi, adding “Therefore, the regime intends to hide the crisis.”', 'adding', 'Mrs. Rajavi'],
   ])('%s', (_, text, cue, source) => {
     const claim = claimWithCue(text, cue);
-    expect(claim, `no claim with cue "${cue}"`).toBeDefined();
-    expectSpan(text, claim!.source, source);
+    expectSpan(text, claim.source, source);
   });
 });
 
@@ -369,26 +376,23 @@ describe('claims/reported-speech: content boundaries', () => {
     ],
   ])('%s', (_, text, cue, source, contents) => {
     const claim = claimWithCue(text, cue);
-    expect(claim, `no claim with cue "${cue}"`).toBeDefined();
-    expectSpan(text, claim!.source, source);
-    expect(claim!.content).toHaveLength(contents.length);
-    contents.forEach((c, k) => expectSpan(text, claim!.content[k], c));
+    expectSpan(text, claim.source, source);
+    expect(claim.content).toHaveLength(contents.length);
+    contents.forEach((c, k) => expectSpan(text, claim.content[k], c));
   });
 
   test('hrw: a raising verb joins the cue, and its subject is the source', () => {
     const text = '“The government seems to think that people will forget the killings,” said Joe Stork.';
     const claim = candidateWithCue(text, 'seems to think');
-    expect(claim, 'no candidate with cue "seems to think"').toBeDefined();
-    expectSpan(text, claim!.source, 'The government');
-    expectSpan(text, claim!.content[0], 'that people will forget the killings');
+    expectSpan(text, claim.source, 'The government');
+    expectSpan(text, claim.content[0], 'that people will forget the killings');
   });
 
   test('news: a passive cue’s subject is the content and its agent the source', () => {
     const text = 'O’Malley’s surprise exit was first reported by MSNBC.';
     const claim = candidateWithCue(text, 'was first reported');
-    expect(claim, 'no candidate with cue "was first reported"').toBeDefined();
-    expectSpan(text, claim!.source, 'MSNBC');
-    expectSpan(text, claim!.content[0], 'O’Malley’s surprise exit');
+    expectSpan(text, claim.source, 'MSNBC');
+    expectSpan(text, claim.content[0], 'O’Malley’s surprise exit');
   });
 });
 
@@ -396,9 +400,8 @@ describe('claims/reported-speech: the words around a nested cue', () => {
   test('news: in "X said he thinks …" the inner cue’s source is the pronoun, not "X said he"', () => {
     const text = 'Sexton said he thinks many voters back the candidate more as a protest than as a choice.';
     const inner = candidateWithCue(text, 'thinks');
-    expect(inner, 'no candidate with cue "thinks"').toBeDefined();
-    expectSpan(text, inner!.source, 'he');
-    expectSpan(text, inner!.content[0], 'many voters back the candidate more as a protest than as a choice');
+    expectSpan(text, inner.source, 'he');
+    expectSpan(text, inner.content[0], 'many voters back the candidate more as a protest than as a choice');
   });
 
   test.each([
@@ -406,9 +409,8 @@ describe('claims/reported-speech: the words around a nested cue', () => {
     ['a name before a participle', 'Trump’s repeatedly said that the wall will be built.', 'Trump', '’s repeatedly said', 'that the wall will be built'],
   ])('news: an auxiliary contracted onto %s belongs to the cue', (_, text, source, cue, content) => {
     const claim = candidateWithCue(text, cue);
-    expect(claim, `no candidate with cue "${cue}"`).toBeDefined();
-    expectSpan(text, claim!.source, source);
-    expectSpan(text, claim!.content[0], content);
+    expectSpan(text, claim.source, source);
+    expectSpan(text, claim.content[0], content);
   });
 
   test('news: a possessive before a present-tense verb is not split', () => {
@@ -422,8 +424,7 @@ describe('claims/reported-speech: the words around a nested cue', () => {
     ['…nor one before a number', 'Officials said about 40 people were killed in the attack.', 'said', 'about 40 people were killed in the attack'],
   ])('news: %s', (_, text, cue, content) => {
     const claim = candidateWithCue(text, cue);
-    expect(claim, `no candidate with cue "${cue}"`).toBeDefined();
-    expectSpan(text, claim!.content[0], content);
+    expectSpan(text, claim.content[0], content);
   });
 });
 
@@ -441,8 +442,7 @@ describe('claims/reported-speech: split quotations', () => {
     ],
   ])('news: the second quotation joins the first across %s', (_, text, contents) => {
     const claim = claimWithCue(text, 'said');
-    expect(claim, 'no claim with cue "said"').toBeDefined();
-    expect(claim!.content.map((s) => text.slice(s.start, s.end))).toEqual(contents);
+    expect(claim.content.map((s) => text.slice(s.start, s.end))).toEqual(contents);
   });
 });
 
@@ -455,8 +455,7 @@ describe('claims/reported-speech: subjects the tagger misreads', () => {
     ['a noun read as a verb closing the head', 'Another delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”', 'Another delegate on the Cruz slate, Jim Poolman'],
   ])('news: %s', (_, text, source) => {
     const claim = claimWithCue(text, /said$/);
-    expect(claim, 'no claim with cue "said"').toBeDefined();
-    expectSpan(text, claim!.source, source);
+    expectSpan(text, claim.source, source);
   });
 });
 
@@ -467,8 +466,7 @@ describe('claims/reported-speech: adverbs in the verb group', () => {
     ['the particle of "call out"', 'Sanders called out Clinton for her ties to Wall Street.', 'called out', 'Sanders'],
   ])('news: %s belongs to the cue, not the source', (_, text, cue, source) => {
     const claim = claimWithCue(text, cue);
-    expect(claim, `no claim with cue "${cue}"`).toBeDefined();
-    expectSpan(text, claim!.source, source);
+    expectSpan(text, claim.source, source);
   });
 });
 
@@ -483,17 +481,15 @@ describe('claims/reported-speech: determiners, particles and clauses beside the 
     ['a lost full stop before "This"', 'The film was taken by the Iraqi Police after the attack This video clearly shows that this attack had been conducted with complete cooperation of the Quds Force.', 'clearly shows', 'This video', ['that this attack had been conducted with complete cooperation of the Quds Force']],
   ])('news: %s', (_, text, cue, source, contents) => {
     const claim = claimWithCue(text, cue);
-    expect(claim, `no claim with cue "${cue}"`).toBeDefined();
-    expectSpan(text, claim!.source, source);
-    expect(claim!.content.map((s) => text.slice(s.start, s.end))).toEqual(contents);
+    expectSpan(text, claim.source, source);
+    expect(claim.content.map((s) => text.slice(s.start, s.end))).toEqual(contents);
   });
 
   test('news: a study "by" its author is one source, and the clause before it the content', () => {
     const text = 'Students in urban districts typically take 112 standardized tests by the time they graduate from high school, a study by the Council of the Great City Schools found.';
     const candidate = candidateWithCue(text, 'found');
-    expect(candidate, 'no candidate with cue "found"').toBeDefined();
-    expectSpan(text, candidate!.source, 'a study by the Council of the Great City Schools');
-    expectSpan(text, candidate!.content[0], 'Students in urban districts typically take 112 standardized tests by the time they graduate from high school');
+    expectSpan(text, candidate.source, 'a study by the Council of the Great City Schools');
+    expectSpan(text, candidate.content[0], 'Students in urban districts typically take 112 standardized tests by the time they graduate from high school');
   });
 
   test.each([
@@ -502,7 +498,7 @@ describe('claims/reported-speech: determiners, particles and clauses beside the 
     ['a name given after an indefinite noun', 'A new group called Black Votes Matter is trying to raise $25 million for a new effort.', 'called'],
     ['"easier said than done"', 'Reform is easier said than done in New York City.', 'said'],
   ])('news: %s is not a cue', (_, text, cue) => {
-    expect(candidateWithCue(text, cue)).toBeUndefined();
+    expect(findCandidate(text, cue)).toBeUndefined();
   });
 });
 
@@ -513,14 +509,13 @@ describe('claims/reported-speech: a description of an inverted source runs to th
     ['a parenthesis before the description', '“It is a problem for the party,” said Rep. Jim Clyburn (D-S.C.), a member of House Democratic leadership.', 'Rep. Jim Clyburn (D-S.C.), a member of House Democratic leadership'],
   ])('news: %s', (_, text, source) => {
     const claim = claimWithCue(text, 'said');
-    expect(claim, 'no claim with cue "said"').toBeDefined();
-    expectSpan(text, claim!.source, source);
-    expect(claim!.content).toHaveLength(1);
+    expectSpan(text, claim.source, source);
+    expect(claim.content).toHaveLength(1);
   });
 
   test('news: a participial clause after the name is not part of it', () => {
     const text = '“We are going to win this state,” said Ted Cruz, adding that the polls were wrong.';
-    expectSpan(text, claimWithCue(text, 'said')!.source, 'Ted Cruz');
+    expectSpan(text, claimWithCue(text, 'said').source, 'Ted Cruz');
   });
 });
 
@@ -530,8 +525,7 @@ describe('claims/reported-speech: the subject that controls an infinitive cue', 
     ['an object between', 'Trump told them to say that the wall works.', 'to say', 'them'],
   ])('news: %s', (_, text, cue, source) => {
     const candidate = candidateWithCue(text, cue);
-    expect(candidate, `no candidate with cue "${cue}"`).toBeDefined();
-    expectSpan(text, candidate!.source, source);
+    expectSpan(text, candidate.source, source);
   });
 });
 
@@ -541,64 +535,61 @@ describe('claims/reported-speech: passives completed by a participle, and what i
     ['ncri: a perfect passive', 'As of 9 am local time, 23 have been reported slain.', 'have been reported', '23 have been reported slain'],
   ])('%s names no source and keeps its subject and participle', (_, text, cue, content) => {
     const candidate = candidateWithCue(text, cue);
-    expect(candidate, `no candidate with cue "${cue}"`).toBeDefined();
-    expect(candidate!.source).toBeNull();
-    expect(candidate!.content.map((s) => text.slice(s.start, s.end))).toEqual([content]);
+    expect(candidate.source).toBeNull();
+    expect(candidate.content.map((s) => text.slice(s.start, s.end))).toEqual([content]);
   });
 
   test('news: a participle modifying the noun after the cue opens the content', () => {
     const text = 'Police said armed men stormed the camp.';
-    expectSpan(text, candidateWithCue(text, 'said')!.content[0], 'armed men stormed the camp');
+    expectSpan(text, candidateWithCue(text, 'said').content[0], 'armed men stormed the camp');
   });
 
   test('ncri: a lone adverb before the cue clause is not a content', () => {
     const text = 'Reciprocally, he promised them 107mm missiles and advanced machineguns.';
-    expectSpan(text, candidateWithCue(text, 'promised')!.content[0], 'them 107mm missiles and advanced machineguns');
+    expectSpan(text, candidateWithCue(text, 'promised').content[0], 'them 107mm missiles and advanced machineguns');
   });
 
   test('unnews: what follows "as" names a place, nobody says it', () => {
-    expect(candidateWithCue('They were relocated to a transit facility know as Camp Liberty.', 'know')).toBeUndefined();
+    expect(findCandidate('They were relocated to a transit facility know as Camp Liberty.', 'know')).toBeUndefined();
   });
 });
 
 describe('claims/reported-speech: coordinated objects', () => {
   test('hrw: ", and the …" with no verb of its own coordinates a second object into the content', () => {
     const text = 'Human Rights Watch documented the killings of 61 Sunni men between June 1 and July 9, 2014, and the killing of at least 48 Sunni men in March and April in villages and towns.';
-    expectSpan(text, candidateWithCue(text, 'documented')!.content[0], 'the killings of 61 Sunni men between June 1 and July 9, 2014, and the killing of at least 48 Sunni men in March and April in villages and towns');
+    expectSpan(text, candidateWithCue(text, 'documented').content[0], 'the killings of 61 Sunni men between June 1 and July 9, 2014, and the killing of at least 48 Sunni men in March and April in villages and towns');
   });
 
   test('news: ", and the …" with a verb of its own is the writer’s clause', () => {
     const text = 'He said the plan would fail, and the party would lose.';
-    expectSpan(text, candidateWithCue(text, 'said')!.content[0], 'the plan would fail');
+    expectSpan(text, candidateWithCue(text, 'said').content[0], 'the plan would fail');
   });
 });
 
 describe('claims/reported-speech: a subordinate clause before the source', () => {
   test('news: alone it is an adjunct, and the cue’s object is the content', () => {
     const text = 'As caucusing got under way for Democrats in Nevada, the candidates weighed in on their picks.';
-    expectSpan(text, candidateWithCue(text, /weighed/)!.content[0], 'their picks');
+    expectSpan(text, candidateWithCue(text, /weighed/).content[0], 'their picks');
   });
 
   test('hrw: followed by a main clause it opens the content', () => {
     const text = 'As the government has lost control over large portions of the country, militias have stepped in, Human Rights Watch found.';
-    expectSpan(text, candidateWithCue(text, 'found')!.content[0], 'As the government has lost control over large portions of the country, militias have stepped in');
+    expectSpan(text, candidateWithCue(text, 'found').content[0], 'As the government has lost control over large portions of the country, militias have stepped in');
   });
 });
 
 describe('claims/reported-speech: a quotation opened inside the content', () => {
   test('news: runs on past the sentence end, and the content with it', () => {
     const text = 'He argues that “only Ted Cruz can beat Donald Trump. John Kasich can’t do it. The math won’t work.” Then he left the stage.';
-    expectSpan(text, claimWithCue(text, 'argues')!.content[0], 'that “only Ted Cruz can beat Donald Trump. John Kasich can’t do it. The math won’t work.”');
+    expectSpan(text, claimWithCue(text, 'argues').content[0], 'that “only Ted Cruz can beat Donald Trump. John Kasich can’t do it. The math won’t work.”');
   });
 });
 
 describe('claims/reported-speech: a determiner the cue takes along', () => {
   test('whitehouse: brings its noun ("issued a statement"), and the relative clause after it is a claim of its own', () => {
     const text = 'The governing counsel here in Iraq issued a statement which said that they are determined to go ahead.';
-    expect(candidateWithCue(text, 'issued a statement')).toBeDefined();
-    const said = candidateWithCue(text, 'said');
-    expect(said, 'no candidate with cue "said"').toBeDefined();
-    expectSpan(text, said!.content[0], 'that they are determined to go ahead');
+    candidateWithCue(text, 'issued a statement');
+    expectSpan(text, candidateWithCue(text, 'said').content[0], 'that they are determined to go ahead');
   });
 });
 
@@ -630,14 +621,14 @@ describe('claims/reported-speech: split quotations across a participial adjunct'
   const text = '“Donald Trump says he’s qualified for president because of his business record,” Clinton said, standing in front of a faded sign for the shuttered Trump Plaza. “What he did for his business and workers is nothing to brag about. In fact, it’s shameful.”';
 
   test('news: the second quotation joins the first', () => {
-    expect(claimWithCue(text, 'said')!.content.map((s) => text.slice(s.start, s.end))).toEqual([
+    expect(claimWithCue(text, 'said').content.map((s) => text.slice(s.start, s.end))).toEqual([
       '“Donald Trump says he’s qualified for president because of his business record,”',
       '“What he did for his business and workers is nothing to brag about. In fact, it’s shameful.”',
     ]);
   });
 
   test('news: a content starting inside the first quotation ends with it', () => {
-    expectSpan(text, candidateWithCue(text, 'says')!.content[0], 'he’s qualified for president because of his business record');
+    expectSpan(text, candidateWithCue(text, 'says').content[0], 'he’s qualified for president because of his business record');
   });
 });
 
@@ -645,9 +636,8 @@ describe('claims/reported-speech: cognition verbs', () => {
   test('state: "understand" reports what the source believes', () => {
     const text = 'We understand the Government of Iraq has undertaken to promptly investigate the attack.';
     const candidate = candidateWithCue(text, 'understand');
-    expect(candidate, 'no candidate with cue "understand"').toBeDefined();
-    expectSpan(text, candidate!.source, 'We');
-    expectSpan(text, candidate!.content[0], 'the Government of Iraq has undertaken to promptly investigate the attack');
+    expectSpan(text, candidate.source, 'We');
+    expectSpan(text, candidate.content[0], 'the Government of Iraq has undertaken to promptly investigate the attack');
   });
 });
 
@@ -659,8 +649,7 @@ describe('claims/reported-speech: sources with dates, "with" and a gerund read a
     ['"by saying" after an object takes the sentence’s subject', 'Obama punctuated his list by saying “Too many.”', 'by saying', 'Obama'],
   ])('news: %s', (_, text, cue, source) => {
     const candidate = candidateWithCue(text, cue);
-    expect(candidate, `no candidate with cue "${cue}"`).toBeDefined();
-    expectSpan(text, candidate!.source, source);
+    expectSpan(text, candidate.source, source);
   });
 });
 
@@ -673,7 +662,6 @@ describe('claims/reported-speech: adjuncts between the cue and its content', () 
     ['no adjunct: a medium without a preposition is the content’s subject', 'He said the statement was false.', 'said', 'the statement was false'],
   ])('news: %s', (_, text, cue, content) => {
     const candidate = candidateWithCue(text, cue);
-    expect(candidate, `no candidate with cue "${cue}"`).toBeDefined();
-    expectSpan(text, candidate!.content[0], content);
+    expectSpan(text, candidate.content[0], content);
   });
 });
