@@ -665,3 +665,10 @@ describe('claims/reported-speech: adjuncts between the cue and its content', () 
     expectSpan(text, candidate.content[0], content);
   });
 });
+
+describe('claims/reported-speech: what follows an interrupting cue clause', () => {
+  test('news: a subordinate clause after it is the writer’s, not the rest of the content', () => {
+    const text = '“His legend will live on,” the trainer said, as a few young fighters worked out inside the gym.';
+    expect(claimWithCue(text, 'said').content.map((s) => text.slice(s.start, s.end))).toEqual(['“His legend will live on,”']);
+  });
+});

@@ -303,7 +303,8 @@ function resumedContent(ctx: Context, tailFrom: number): Span | undefined {
   at += comma[0].length;
   // ", adding that …", ", which …": a clause of its own follows, not the rest of the content.
   const next = tokens.slice(tailFrom).find((t) => t.start >= at);
-  if (!next || ['Gerund', 'Participle', 'PastTense'].some((tag) => next.tags.includes(tag)) || TRAILING_CLAUSE.test(next.normal)) return undefined;
+  // "“A,” he said, as the crowd cheered": a subordinate clause after the cue clause is the writer's.
+  if (!next || ['Gerund', 'Participle', 'PastTense'].some((tag) => next.tags.includes(tag)) || TRAILING_CLAUSE.test(next.normal) || SUBORDINATOR.test(next.normal)) return undefined;
   const resumed = trimSpan(text, { start: at, end: clauseEnd(ctx, at) }, /[\s,;:—–-]/);
   return resumed.end - resumed.start >= 4 ? resumed : undefined;
 }
