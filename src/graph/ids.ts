@@ -12,5 +12,7 @@ const claimNodeId = (content: readonly Span[]): string => `c:${content.map((s) =
  */
 export function claimNodeIds(claims: readonly { content: readonly Span[]; cue: Span | null }[]): string[] {
   const ids = claims.map((c) => claimNodeId(c.content));
-  return ids.map((id, i) => (ids.indexOf(id) !== ids.lastIndexOf(id) ? `${id}~${claims[i]!.cue?.start ?? 'none'}` : id));
+  const count = new Map<string, number>();
+  for (const id of ids) count.set(id, (count.get(id) ?? 0) + 1);
+  return ids.map((id, i) => (count.get(id)! > 1 ? `${id}~${claims[i]!.cue?.start ?? 'none'}` : id));
 }

@@ -205,8 +205,7 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   const source = subject ?? inverted;
   const opening: Span = quote ?? trimSpan(text, { start: sentence.start, end: contentEnd }, /[\s,;:—–-]/);
   // "Reciprocally, he promised them …": a lone adverb before the cue clause is the writer's, not a content.
-  const lone = tokens.slice(first, pivot);
-  if (opening.end - opening.start < 4 || (!quote && lone.length === 1 && lone[0]!.tags.includes('Adverb'))) return null;
+  if (opening.end - opening.start < 4 || (!quote && pivot - first === 1 && tokens[first]!.tags.includes('Adverb'))) return null;
   // "Speaking on radio, X said …" / "In a letter, X said …": an adjunct, not a content, opens the sentence.
   // …but "About 270 people have been resettled, officials said" is a clause of its own: it has a finite verb.
   const lead = tokens[first]!;
@@ -395,8 +394,8 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   if (content.end - content.start < 4 || /^as\s/i.test(text.slice(content.start, content.end))) return null;
   // "wrote in separate letters to the Secretary of State, …, calling for …": a place, time or occasion
   // with no verb of its own is the cue's adjunct; the content, if any, is elsewhere.
-  const words = tokens.slice(firstStartingAt(tokens, content.start)).filter((t) => t.end <= content.end);
-  if (/^(?:in|at|during|after|before|since|until)$/.test(words[0]?.normal ?? '') && !words.some(isFiniteVerb)) return null;
+  const opens = firstStartingAt(tokens, content.start);
+  if (opens >= 0 && /^(?:in|at|during|after|before|since|until)$/.test(tokens[opens]!.normal) && !hasFiniteVerb(tokens, opens, content.end)) return null;
   const subject = source ? extractedSubject(ctx, source, content) : null;
   return { cue, source: source ? phraseSpan(text, tokens, source) : null, content: subject ? [subject, content] : [content], rule: RULE };
 }
@@ -553,6 +552,11 @@ function sentenceSubject(ctx: Context, cue: number): TokenRange | null {
 /** Words that open a subordinate clause before the main one ("When …, X did Y"). */
 const SUBORDINATOR = /^(?:when|as|while|after|before|although|though|if|because|since|until|once|whereas|whenever)$/;
 const isFiniteVerb = (t: Token): boolean => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive');
+/** A finite verb among the tokens from `from` that end by `end`. */
+function hasFiniteVerb(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < tokens.length && tokens[k]!.end <= end; k++) if (isFiniteVerb(tokens[k]!)) return true;
+  return false;
+}
 
 /**
  * The first token from `from` on before which a content's clause stops, or the sentence's end token.
