@@ -86,8 +86,9 @@ export const reportedSpeech: CueRecognizer = (doc) => {
 
 /**
  * "a wanted man", "another wanted man": a participle right after an article, or after another
- * determiner and before a common noun, modifies that noun ("say" never does: "Some said voters …"). Otherwise the determiner is a subject ("Several
- * said they", "Yet another said,", "bottles that said,") or ends a quotation ("about that,” said X").
+ * determiner and before a common noun, modifies that noun ("say" never does: "Some said voters …").
+ * Otherwise the determiner is a subject ("Several said they", "Yet another said,", "bottles that
+ * said,") or ends a quotation ("about that,” said X").
  */
 function modifiesNoun(text: string, before: Token | undefined, t: Token, after: Token | undefined): boolean {
   if (!before?.tags.includes('Determiner') || !/^\s*$/.test(text.slice(before.end, t.start))) return false;
