@@ -1,6 +1,6 @@
 // A title-case press-release headline: source, present-tense cue verb, what was said.
 import { describe, expect, test } from 'vitest';
-import { layersOf } from '../helpers/fixtures.js';
+import { fixtureText, layersOf } from '../helpers/fixtures.js';
 
 const slice = (text: string, s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
 
@@ -20,5 +20,15 @@ describe('claims/headline-verb', () => {
     for (const text of ['News\n\nIraqi Forces Raid Camp North of Baghdad\n\nThe raid began at dawn.', 'The minister Condemns Attack on Market in the Old City.\n\nHe spoke.']) {
       expect(layersOf(text).full.claims.filter((c) => c.rule === 'claims/headline-verb')).toEqual([]);
     }
+  });
+
+  test('a headline the crawled page repeats is attributed each time it is read', () => {
+    const text = fixtureText('unnews-2013-09-01-ban-deplores-ashraf-attack');
+    const claims = layersOf(text).full.claims.filter((c) => c.rule === 'claims/headline-verb');
+    expect(claims.map((c) => [slice(text, c.source), slice(text, c.cue), slice(text, c.content[0]!)])).toEqual([
+      ['Ban', 'Deplores', 'Attack on Iranian Exile Camp North Of Baghdad'],
+      ['Ban', 'Deplores', 'Attack on Iranian Exile Camp North Of Baghdad'],
+    ]);
+    expect(new Set(claims.map((c) => c.cue!.start)).size).toBe(2);
   });
 });

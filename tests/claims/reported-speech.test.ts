@@ -517,6 +517,17 @@ describe('claims/reported-speech: a description of an inverted source runs to th
     const text = '“We are going to win this state,” said Ted Cruz, adding that the polls were wrong.';
     expectSpan(text, claimWithCue(text, 'said').source, 'Ted Cruz');
   });
+
+  test.each([
+    ['“Donald Trump is a dictator in the making,” said Beck, who said there were “too many disturbing things for me to dismiss on Donald Trump.”', 'Beck', 'there were “too many disturbing things for me to dismiss on Donald Trump.”'],
+    ['"It\'s supposed to be fun," said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited to get corporate money out of government.', 'Nicky Driscoll, 24, from Manchester', 'Sanders is best suited to get corporate money out of government'],
+  ])('news: a relative clause with a cue of its own ends the description and is a claim of its own: %s', (text, source, inner) => {
+    const claims = layersOf(text).full.claims.filter((c) => cueIs(text, c.cue, 'said'));
+    expect(claims).toHaveLength(2);
+    expectSpan(text, claims[0]!.source, source);
+    expectSpan(text, claims[1]!.source, 'who');
+    expectSpan(text, claims[1]!.content[0], inner);
+  });
 });
 
 describe('claims/reported-speech: passives completed by a participle, and what is never a content', () => {

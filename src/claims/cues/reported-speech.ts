@@ -238,11 +238,13 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
 function withApposition(ctx: Context, name: TokenRange | null): TokenRange | null {
   const { text, tokens, end } = ctx;
   if (!name) return null;
-  if (isDescriptionToEnd(ctx, name.to)) return { from: name.from, to: end };
+  const description = descriptionEnd(ctx, name.to);
+  if (description !== null) return { from: name.from, to: description };
   let to = name.to;
   while (to < end) {
     const comma = /^\s*,\s*$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start));
     if (/^(?:who|whose)$/.test(tokens[to]!.normal)) {
+      if (opensAttribution(tokens, to, end)) break;
       // The relative clause runs to the next comma.
       to++;
       while (to < end && !/,/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) to++;
@@ -261,33 +263,49 @@ function withApposition(ctx: Context, name: TokenRange | null): TokenRange | nul
  * "said Jim Clyburn, a Democratic congressman and civil rights leader from South Carolina.", "said
  * Geoff Garin, a Democratic pollster working for Priorities USA, a super PAC supporting Hillary
  * Clinton.": from a comma after the name to the sentence end, a description of the speaker — no
- * finite verb outside a relative clause, no participial clause (", adding …"), no new clause.
+ * finite verb outside a relative clause, no participial clause (", adding …"), no new clause. It
+ * ends early at a relative clause that is an attribution of its own (", who said …"). Returns the
+ * token index the description ends at, null when there is none.
  */
-function isDescriptionToEnd(ctx: Context, from: number): boolean {
+function descriptionEnd(ctx: Context, from: number): number | null {
   const { text, tokens, end } = ctx;
-  if (from >= end || !/^\.?\)?\s*,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) return false;
+  if (from >= end || !/^\.?\)?\s*,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) return null;
   let relative = false;
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     const gap = text.slice(tokens[k - 1]!.end, t.start);
-    if (/["“]|''/.test(gap)) return false;
+    if (/["“]|''/.test(gap)) return null;
     if (/,/.test(gap)) {
       relative = false;
-      if (t.tags.includes('Gerund') || isCueHead(t) || (TRAILING_CLAUSE.test(t.normal) && !RELATIVE.test(t.normal))) return false;
+      if (t.tags.includes('Gerund') || isCueHead(t) || (TRAILING_CLAUSE.test(t.normal) && !RELATIVE.test(t.normal))) return null;
     }
-    if (RELATIVE.test(t.normal)) relative = true;
+    if (RELATIVE.test(t.normal)) {
+      if (opensAttribution(tokens, k, end)) return /,/.test(gap) && k > from ? k : null;
+      relative = true;
+    }
     // "a group founded by …": a participle right after its noun modifies it.
     const modifier = /^\s+$/.test(gap) && tokens[k - 1]!.tags.includes('Noun') && (t.tags.includes('PastTense') || t.tags.includes('Participle'));
     // "civil rights leader": a plural noun inside a compound, read as a present-tense verb.
     const next = tokens[k + 1];
     const compound = t.tags.includes('PresentTense') && next !== undefined && k + 1 < end && next.tags.includes('Noun') && !next.tags.includes('Pronoun') && /^\s+$/.test(text.slice(t.end, next.start));
-    if (!relative && !modifier && !compound && isFiniteVerb(t)) return false;
-    if (SUBORDINATOR.test(t.normal) && t.normal !== 'as') return false;
+    if (!relative && !modifier && !compound && isFiniteVerb(t)) return null;
+    if (SUBORDINATOR.test(t.normal) && t.normal !== 'as') return null;
   }
-  return true;
+  return end;
 }
 
 const RELATIVE = /^(?:who|whose|whom|which|that)$/;
+
+/**
+ * "said Beck, who said there were …": a relative clause whose verb is a cue is an attribution of its
+ * own with "who" as its source, not a description of the speaker before it.
+ */
+function opensAttribution(tokens: readonly Token[], k: number, end: number): boolean {
+  if (tokens[k]!.normal !== 'who') return false;
+  let v = k + 1;
+  while (v < end && tokens[v]!.tags.includes('Adverb')) v++;
+  return v < end && isCueHead(tokens[v]!, tokens[v + 1]);
+}
 
 /**
  * "A new campaign manager, he said, could set a new tone": a cue clause set off by commas inside

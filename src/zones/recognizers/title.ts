@@ -1,5 +1,6 @@
 // The title: the first line after the page chrome that reads as a headline (short, no final stop).
-// A headline repeated on the next line (as crawled pages do) is boilerplate.
+// A headline repeated further down (as crawled pages show it, once as page title, once above the
+// story) is the title again: a reader sees it, so its names and attributions count each time.
 import type { Zone } from '../../pipeline/document.js';
 import type { Line } from '../lines.js';
 
@@ -11,7 +12,7 @@ export function title(_text: string, lines: readonly Line[], isChrome: (l: Line)
   if (!head) return [];
   const zones: Zone[] = [{ kind: 'title', start: head.start, end: head.end, rule: 'zones/title' }];
   for (const l of candidates) {
-    if (l !== head && l.text === head.text) zones.push({ kind: 'boilerplate', start: l.start, end: l.end, rule: 'zones/title' });
+    if (l !== head && l.text === head.text) zones.push({ kind: 'title', start: l.start, end: l.end, rule: 'zones/title' });
   }
   return zones;
 }
