@@ -555,6 +555,24 @@ describe('claims/reported-speech: passives completed by a participle, and what i
   });
 });
 
+describe('claims/reported-speech: an object content ends before the writer’s clause', () => {
+  test.each([
+    ['a verb coordinated with the cue', 'Christie endorsed Trump last week and has appeared at the billionaire businessman’s side at campaign appearances over the past few days.', 'endorsed', 'Trump last week'],
+    ['"even though" and its clause', 'Ramos, who lives in Miami, considers himself an immigrant even though he has acquired US citizenship.', 'considers', 'himself an immigrant'],
+    ['a clause with a subject of its own', 'Jeb Bush is highlighting his Iowa win over Donald Trump on Feb. 1 as he urges conservatives to unite behind him.', 'is highlighting', 'his Iowa win over Donald Trump on Feb. 1'],
+  ])('news: %s', (_, text, cue, content) => {
+    expectSpan(text, candidateWithCue(text, cue).content[0], content);
+  });
+
+  test.each([
+    ['a that-clause comes first', 'The fact-checker knows for sure that they won’t be because Obama is awesome.', 'knows', 'for sure that they won’t be because Obama is awesome'],
+    ['a clause content coordinates on', 'Trump said the wall would be built and Mexico would pay for it.', 'said', 'the wall would be built and Mexico would pay for it'],
+    ['a pronoun subject opens a clause', 'Anti-TPP activists said they fear Obama as he pushes the deal through Congress.', 'said', 'they fear Obama as he pushes the deal through Congress'],
+  ])('news: the clause stays whole when %s', (_, text, cue, content) => {
+    expectSpan(text, candidateWithCue(text, cue).content[0], content);
+  });
+});
+
 describe('claims/reported-speech: coordinated objects', () => {
   test('hrw: ", and the …" with no verb of its own coordinates a second object into the content', () => {
     const text = 'Human Rights Watch documented the killings of 61 Sunni men between June 1 and July 9, 2014, and the killing of at least 48 Sunni men in March and April in villages and towns.';

@@ -408,7 +408,7 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   const quote = quotations.find((q) => q.start === at);
   let content: Span;
   if (quote && (!contains(sentence, quote) || /^[\s.,!?]*$/.test(text.slice(quote.end, sentence.end)))) content = quote;
-  else content = throughQuotation(quotations, trimSpan(text, { start: at, end: clauseEnd(ctx, at) }, /[\s,;:—–-]/));
+  else content = objectEnd(ctx, throughQuotation(quotations, trimSpan(text, { start: at, end: clauseEnd(ctx, at) }, /[\s,;:—–-]/)));
   // "a facility known as Camp Liberty": what follows "as" names, it is not said.
   if (content.end - content.start < 4 || /^as\s/i.test(text.slice(content.start, content.end))) return null;
   // "wrote in separate letters to the Secretary of State, …, calling for …": a place, time or occasion
@@ -638,6 +638,37 @@ export function contentEnds(doc: ClaimsInput): (index: number, at: number) => nu
     const { first, end } = bounds[index]!;
     return clauseEnd({ text, tokens, quotations, sentence: sentences[index]!, first, end, head: tokens[first]!, clauseStops }, at);
   };
+}
+
+/**
+ * "endorsed Trump last week and has appeared at his side", "thanked supporters while about 6 in 10
+ * …": a content that is the cue's object (a noun phrase, not a clause) ends before a verb
+ * coordinated with the cue or a clause with a subject of its own; both are the writer's.
+ */
+function objectEnd(ctx: Context, content: Span): Span {
+  const { text, tokens, end } = ctx;
+  const from = firstStartingAt(tokens, content.start);
+  // A subject pronoun opens a clause the tagger may not see the verb of ("they fear Obama").
+  const object = from >= 0 && from < end && !CLAUSE_INSIDE.test(text.slice(content.start, tokens[from]!.end)) && !/^(?:i|he|she|we|they)$/.test(tokens[from]!.normal) ? phraseAfter(text, tokens, from, end) : null;
+  if (!object || object.to >= end || isFiniteVerb(tokens[object.to]!)) return content;
+  for (let k = object.to; k < end && tokens[k]!.end <= content.end; k++) {
+    const t = tokens[k]!;
+    const coordinated = /^(?:and|but)$/.test(t.normal) && k + 1 < end && isFiniteVerb(tokens[k + 1]!);
+    const clause = /^(?:and|but|while|whereas|when|as|though|although|because|since|if|once)$/.test(t.normal) && startsClause(ctx, k + 1);
+    // "even though …", "even if …": the adverb goes with the clause it opens.
+    const cut = t.normal === 'though' || t.normal === 'if' ? (tokens[k - 1]!.normal === 'even' ? k - 1 : k) : k;
+    if (coordinated || clause) return trimSpan(text, { start: content.start, end: tokens[cut - 1]!.end }, /[\s,;:—–-]/);
+    // A clause of the content's own comes first ("knows for sure that …", "told them to go if …").
+    if (isFiniteVerb(t) || /^(?:that|to)$/.test(t.normal) || /["“”]|''/.test(text.slice(tokens[k - 1]!.end, t.start))) return content;
+  }
+  return content;
+}
+
+/** True when a noun phrase with a finite verb after it starts at token k ("he faces", "Clinton said"). */
+function startsClause(ctx: Context, k: number): boolean {
+  const { text, tokens, end } = ctx;
+  const subject = k < end ? phraseAfter(text, tokens, k, end) : null;
+  return subject !== null && subject.to < end && isFiniteVerb(tokens[subject.to]!);
 }
 
 /** Where a content starting at `at` ends: the sentence end, or before ", adding …" / ", according to". */
