@@ -147,11 +147,40 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
   if (cue - 1 >= floor && /,/.test(text.slice(tokens[cue - 1]!.end, tokens[cue]!.start))) return subjectBeforeCommas(text, tokens, cue, floor);
   const near = phraseBefore(text, tokens, cue, floor);
   if (!near) return null;
+  const joined = joinedSubject(text, tokens, near, floor);
+  if (joined) return joined;
   const commaBefore = near.from - 1 >= floor && /^\s*,\s*$/.test(text.slice(tokens[near.from - 1]!.end, tokens[near.from]!.start));
   // An unclosed apposition needs its article: "Lt. Col. Wayne Marotto, a public affairs officer said".
   if (!commaBefore || !/^(?:a|an|the)$/.test(tokens[near.from]!.normal)) return near;
   const head = phraseBefore(text, tokens, near.from, floor);
   return head && isClauseStart(text, tokens, head.from, floor) && names(tokens, head) ? { from: head.from, to: near.to } : near;
+}
+
+/** Words that join a second noun phrase to a subject ("Families …, in addition to the communities"). */
+const JOINING = [['in', 'addition', 'to'], ['as', 'well', 'as'], ['along', 'with'], ['together', 'with']] as const;
+
+/**
+ * "Families of martyrs, in addition to the Iranian communities demand …", "Trump as well as Cruz
+ * said …": a subject joined by "in addition to" / "as well as" is one source with both phrases.
+ */
+function joinedSubject(text: string, tokens: readonly Token[], near: TokenRange, floor: number): TokenRange | null {
+  for (const words of JOINING) {
+    // "addition to the communities": the phrase may have taken the joining words in.
+    const inside = words.slice(1).every((w, i) => tokens[near.from + i]?.normal === w) && tokens[near.from - 1]?.normal === words[0] ? 1 : 0;
+    const start = near.from - (inside ? 1 : words.length);
+    if (start <= floor || !words.every((w, i) => tokens[start + i]?.normal === w)) continue;
+    const first = phraseBefore(text, tokens, start, floor) ?? enclosedPhrase(text, tokens, start, floor);
+    return first && isClauseStart(text, tokens, first.from, floor) ? { from: first.from, to: near.to } : null;
+  }
+  return null;
+}
+
+/** "Families of martyrs and injured," before a comma at `end`: from the clause start, when it opens with a noun. */
+function enclosedPhrase(text: string, tokens: readonly Token[], end: number, floor: number): TokenRange | null {
+  if (!/,\s*$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) return null;
+  let from = end - 1;
+  while (from > floor && !/[,;:]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+  return tokens[from]!.tags.includes('Noun') ? { from, to: end } : null;
 }
 
 export const RELATIVE_PRONOUN = /^(?:who|which|that)$/;

@@ -222,6 +222,13 @@ describe('claims/reported-speech: sources around commas and relative pronouns', 
     const claim = claimWithCue(text, cue);
     expectSpan(text, claim.source, source);
   });
+
+  test.each([
+    ['rajavi: "in addition to" after a comma', 'Families of martyrs and injured, in addition to the Iranian and resistance communities demand that Martin Kobler be held accountable legally.', 'demand', 'Families of martyrs and injured, in addition to the Iranian and resistance communities'],
+    ['news: "as well as"', 'Trump as well as Cruz said the deal was a disaster for American workers.', 'said', 'Trump as well as Cruz'],
+  ])('%s joins a second noun phrase into one source', (_, text, cue, source) => {
+    expectSpan(text, candidateWithCue(text, cue).source, source);
+  });
 });
 
 describe('claims/reported-speech: content boundaries', () => {

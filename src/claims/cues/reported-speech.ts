@@ -212,6 +212,8 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   const lead = tokens[first]!;
   const clause = tokens.slice(first + 1, pivot).some((x) => x.end <= opening.end && isFiniteVerb(x));
   if (!quote && !clause && (lead.tags.includes('Preposition') || lead.tags.includes('Gerund') || lead.tags.includes('Participle') || /^(?:when|while|after|before|as|if|asked|speaking|in)$/.test(lead.normal))) return null;
+  // "Asked if he was ever bullied, the candidate said no.": the question is the occasion, the answer follows.
+  if (!quote && /^(?:asked|pressed|questioned)$/.test(lead.normal)) return null;
   // "As caucusing got under way in Nevada, X weighed in on …": a subordinate clause alone is an adjunct;
   // with a main clause after it ("As the government lost control, militias …") it is a content.
   if (!quote && SUBORDINATOR.test(lead.normal) && !text.slice(opening.start, opening.end).includes(',')) return null;
@@ -410,7 +412,9 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   if (quote && (!contains(sentence, quote) || /^[\s.,!?]*$/.test(text.slice(quote.end, sentence.end)))) content = quote;
   else content = objectEnd(ctx, throughQuotation(quotations, trimSpan(text, { start: at, end: clauseEnd(ctx, at) }, /[\s,;:—–-]/)));
   // "a facility known as Camp Liberty": what follows "as" names, it is not said.
-  if (content.end - content.start < 4 || /^as\s/i.test(text.slice(content.start, content.end))) return null;
+  // "said no", "said so": a one-word answer is a content; other short words are not.
+  const answer = /^(?:yes|no|so)$/i.test(text.slice(content.start, content.end));
+  if ((content.end - content.start < 4 && !answer) || /^as\s/i.test(text.slice(content.start, content.end))) return null;
   // "wrote in separate letters to the Secretary of State, …, calling for …": a place, time or occasion
   // with no verb of its own is the cue's adjunct; the content, if any, is elsewhere.
   const opens = firstStartingAt(tokens, content.start);
