@@ -562,6 +562,20 @@ describe('claims/reported-speech: passives completed by a participle, and what i
   });
 });
 
+describe('claims/reported-speech: a question put to the source is the occasion, the answer the content', () => {
+  test.each([
+    ['Asked if he was ever bullied, the Republican presidential candidate said no.', 'said', 'no'],
+    ['Asked if her email practices were illegal, 46 percent of voters said yes, compared with 23 percent last month.', 'said', 'yes'],
+    ['Asked if Trump’s comments had rattled them as well, Ryan said, “Sure. I get that, too. Everybody pays attention to our politics.”', 'said', '“Sure. I get that, too. Everybody pays attention to our politics.”'],
+  ])('news: %s', (text, cue, content) => {
+    expect(candidateWithCue(text, cue).content.map((s) => text.slice(s.start, s.end))).toEqual([content]);
+  });
+
+  test('news: a short word other than an answer is no content', () => {
+    expect(findCandidate('He said it.', 'said')).toBeUndefined();
+  });
+});
+
 describe('claims/reported-speech: an object content ends before the writer’s clause', () => {
   test.each([
     ['a verb coordinated with the cue', 'Christie endorsed Trump last week and has appeared at the billionaire businessman’s side at campaign appearances over the past few days.', 'endorsed', 'Trump last week'],
