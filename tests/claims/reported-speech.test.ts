@@ -447,6 +447,11 @@ describe('claims/reported-speech: split quotations', () => {
       '"You know, it\'s possible for anybody to change," he said when asked about Trump\'s temperament. "But, you know, I just don\'t see evidence that he wants to change."',
       ['"You know, it\'s possible for anybody to change,"', '"But, you know, I just don\'t see evidence that he wants to change."'],
     ],
+    [
+      'the title of the programme the source spoke on',
+      '“Of course we’re going to release our medical records,” Sanders said on CNN’s “State of the Union.” “Thank God, I am very healthy.”',
+      ['“Of course we’re going to release our medical records,”', '“Thank God, I am very healthy.”'],
+    ],
   ])('news: the second quotation joins the first across %s', (_, text, contents) => {
     const claim = claimWithCue(text, 'said');
     expect(claim.content.map((s) => text.slice(s.start, s.end))).toEqual(contents);

@@ -223,7 +223,10 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   if (quote) {
     // A source ending in a quoted title ("host of the show “Shark Tank.”") ends after its closing mark.
     const sourceEnd = inverted ? rangeSpan(tokens, inverted).end : cue.end;
-    const anchor = sourceEnd + (/^[.,!?]*(?:[”"’]|'')/.exec(text.slice(sourceEnd))?.[0].length ?? 0);
+    let anchor = sourceEnd + (/^[.,!?]*(?:[”"’]|'')/.exec(text.slice(sourceEnd))?.[0].length ?? 0);
+    // "he said on “Meet the Press.” “But …”": a programme's title in the cue clause is no part of the content.
+    const title = quotations.find((q) => q.start >= anchor && isProgrammeTitle(text, q) && !/[.!?]/.test(text.slice(anchor, q.start)));
+    if (title) anchor = title.end;
     // …but not past a cue of its own (“A,” said X, adding “B.”); "when asked about …" is an adjunct.
     const ownCue = (t: Token, k: number) => isCueHead(t) && !/^(?:when|after|while|before|if|once)$/.test(tokens[k - 1]?.normal ?? '');
     const next = quotations.find((q) => q.start >= anchor && q.start - anchor <= 120 && !/[“”"]|''/.test(text.slice(anchor, q.start)) && !tokens.some((t, k) => t.start >= anchor && t.end <= q.start && ownCue(t, k)));
@@ -297,6 +300,12 @@ function descriptionEnd(ctx: Context, from: number): number | null {
 }
 
 const RELATIVE = /^(?:who|whose|whom|which|that)$/;
+
+/** A short title-case quotation after "on", "to", "in", "at" or "told": a programme or publication ("told “Today.”"). */
+function isProgrammeTitle(text: string, q: Span): boolean {
+  const words = text.slice(q.start, q.end).replace(/^(?:["“‘']|'')+|[.,!?]*(?:["”’']|'')+$/g, '').split(/\s+/);
+  return /\b(?:on|to|in|at|told)\s+(?:\w+[’']s\s+)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start)) && words.length <= 6 && words.every((w) => /^[A-Z0-9&]/.test(w) || /^(?:of|the|and|a|an|in|on|for|with|to)$/.test(w));
+}
 
 /**
  * "said Beck, who said there were …": a relative clause whose verb is a cue is an attribution of its
