@@ -235,6 +235,13 @@ describe('claims/reported-speech: content boundaries', () => {
   // [file prefix, text, cue, source, content ranges]
   test.each([
     [
+      'news: a subordinate clause right after "that" does not end the content',
+      'They and their supporters argue that, while the tax may result in lower insurance premiums, workers won’t end up seeing the savings in their paychecks.',
+      'argue',
+      'They and their supporters',
+      ['that, while the tax may result in lower insurance premiums, workers won’t end up seeing the savings in their paychecks'],
+    ],
+    [
       'news: quotation first, source with a relative clause before the cue',
       '“The agents involved are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.',
       'told',

@@ -624,6 +624,8 @@ function stopsClause(ctx: Context, k: number): boolean {
   // "urged Iraq to restore security and stressed that …": a second cue verb of the same source.
   if (/^(?:and|but)$/.test(t.normal) && k + 1 < end && isFiniteVerb(tokens[k + 1]!) && isCueHead(tokens[k + 1]!, tokens[k + 2])) return true;
   if (!/,\s*$/.test(gap)) return false;
+  // "argue that, while the tax may …, workers won’t …": the clause "that" opens has not begun yet.
+  if (tokens[k - 1]!.normal === 'that' && (SUBORDINATOR.test(t.normal) || /^(?:while|whereas|despite|in)$/.test(t.normal))) return false;
   // "…, and that …", "…, but not …", "…, including …": the content coordinates or lists on.
   if (CONTINUES_CONTENT.test(t.normal) || (/^(?:and|but|or)$/.test(t.normal) && /^(?:that|not|whether)$/.test(tokens[k + 1]?.normal ?? ''))) return false;
   // "documented the killings of 61 men …, and the killing of at least 48 men …": a coordinated object, no verb of its own.
