@@ -656,25 +656,26 @@ export function contentEnds(doc: ClaimsInput): (index: number, at: number) => nu
 }
 
 /**
- * "endorsed Trump last week and has appeared at his side", "thanked supporters while about 6 in 10
- * …": a content that is the cue's object (a noun phrase, not a clause) ends before a verb
- * coordinated with the cue or a clause with a subject of its own; both are the writer's.
+ * "endorsed Trump last week and has appeared at his side", "considers himself an immigrant even
+ * though he …": a content that is the cue's object (a noun phrase or an infinitive, not a clause)
+ * ends before a verb coordinated with the cue or a clause with a subject of its own; both are the writer's.
  */
 function objectEnd(ctx: Context, content: Span): Span {
   const { text, tokens, end } = ctx;
   const from = firstStartingAt(tokens, content.start);
-  // A subject pronoun opens a clause the tagger may not see the verb of ("they fear Obama").
-  const object = from >= 0 && from < end && !CLAUSE_INSIDE.test(text.slice(content.start, tokens[from]!.end)) && !/^(?:i|he|she|we|they)$/.test(tokens[from]!.normal) ? phraseAfter(text, tokens, from, end) : null;
+  // An infinitive is scanned like an object; a subject pronoun opens a clause the tagger may not see the verb of ("they fear Obama").
+  const infinitive = from >= 0 && from + 1 < end && tokens[from]!.normal === 'to' ? { from, to: from + 2 } : null;
+  const object = infinitive ?? (from >= 0 && from < end && !CLAUSE_INSIDE.test(text.slice(content.start, tokens[from]!.end)) && !/^(?:i|he|she|we|they)$/.test(tokens[from]!.normal) ? phraseAfter(text, tokens, from, end) : null);
   if (!object || object.to >= end || isFiniteVerb(tokens[object.to]!)) return content;
   for (let k = object.to; k < end && tokens[k]!.end <= content.end; k++) {
     const t = tokens[k]!;
     const coordinated = /^(?:and|but)$/.test(t.normal) && k + 1 < end && isFiniteVerb(tokens[k + 1]!);
-    const clause = /^(?:and|but|while|whereas|when|as|though|although|because|since|if|once)$/.test(t.normal) && startsClause(ctx, k + 1);
-    // "even though …", "even if …": the adverb goes with the clause it opens.
-    const cut = t.normal === 'though' || t.normal === 'if' ? (tokens[k - 1]!.normal === 'even' ? k - 1 : k) : k;
+    const clause = /^(?:and|but|while|whereas|when|as|though|although|because|since|once)$/.test(t.normal) && startsClause(ctx, k + 1);
+    // "even though …": the adverb goes with the clause it opens. ("if …" states the content's condition.)
+    const cut = t.normal === 'though' && tokens[k - 1]!.normal === 'even' ? k - 1 : k;
     if (coordinated || clause) return trimSpan(text, { start: content.start, end: tokens[cut - 1]!.end }, /[\s,;:—–-]/);
-    // A clause of the content's own comes first ("knows for sure that …", "told them to go if …").
-    if (isFiniteVerb(t) || /^(?:that|to)$/.test(t.normal) || /["“”]|''/.test(text.slice(tokens[k - 1]!.end, t.start))) return content;
+    // A clause of the content's own comes first ("knows for sure that …").
+    if (isFiniteVerb(t) || t.normal === 'that' || /["“”]|''/.test(text.slice(tokens[k - 1]!.end, t.start))) return content;
   }
   return content;
 }
