@@ -229,6 +229,14 @@ describe('claims/reported-speech: sources around commas and relative pronouns', 
   ])('%s joins a second noun phrase into one source', (_, text, cue, source) => {
     expectSpan(text, candidateWithCue(text, cue).source, source);
   });
+
+  test.each([
+    ['a place set off by commas after an opening adjunct', 'In Salem, New Hampshire, Trump went after Bush, calling him a low-energy candidate.', 'calling', 'Trump'],
+    ['an opening prepositional adjunct', 'In a speech in Iowa on Tuesday, Sanders went after Clinton, calling her a friend of Wall Street.', 'calling', 'Sanders'],
+    ['an opening participial clause', 'Speaking at the Republican Jewish Coalition in Washington, Trump wavered in answering a question about Israel.', 'answering', 'Trump'],
+  ])('news: a participle’s source is the sentence subject past %s', (_, text, cue, source) => {
+    expectSpan(text, candidateWithCue(text, cue).source, source);
+  });
 });
 
 describe('claims/reported-speech: content boundaries', () => {

@@ -367,7 +367,7 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   const by = tokens[from]!.normal === 'by' && isGerundCue(head) ? sentenceSubject(ctx, from) : null;
   let source: TokenRange | null = by ?? (tokens[from]!.normal === 'to' ? controllingSubject(ctx, from) : null) ?? sourceBefore(text, tokens, from, first);
   const afterComma = from > first && /,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
-  if (afterComma && isGerundCue(head)) source = phraseAfter(text, tokens, first, end);
+  if (afterComma && isGerundCue(head)) source = leadingSubject(ctx, from) ?? phraseAfter(text, tokens, first, end);
   else if (afterComma && source && source.to === from) source = sourceBefore(text, tokens, from, first);
   if (!source && !afterComma) source = controllingSubject(ctx, from) ?? distantSubject(ctx, from);
   // "The man is believed to be a courier": a passive cue names no source; its subject is part of the content.
@@ -561,9 +561,17 @@ function leadingSubject(ctx: Context, cue: number): TokenRange | null {
   const { text, tokens, first } = ctx;
   let k = first;
   while (k < cue && LEAD_WORD.test(tokens[k]!.normal)) k++;
-  if (k < cue && (tokens[k]!.tags.includes('Preposition') || tokens[k]!.tags.includes('Date'))) {
-    while (k + 1 < cue && !/,/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k++;
-    k++;
+  const pastComma = (from: number) => {
+    let j = from;
+    while (j + 1 < cue && !/,/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++;
+    return j + 1;
+  };
+  // "In Salem, New Hampshire, Trump …", "Speaking in Iowa, Sanders …", "After losing Iowa, Clinton …":
+  // opening adjuncts, and a place set off by commas after them, come before the subject.
+  if (k < cue && (['Preposition', 'Date', 'Gerund'].some((tag) => tokens[k]!.tags.includes(tag)) || SUBORDINATOR.test(tokens[k]!.normal))) {
+    k = pastComma(k);
+    const place = k < cue ? phraseAfter(text, tokens, k, cue) : null;
+    if (place && place.to < cue && /^\s*,/.test(text.slice(tokens[place.to - 1]!.end, tokens[place.to]!.start)) && tokens.slice(place.from, place.to).every((t) => t.tags.includes('ProperNoun') || t.tags.includes('Place'))) k = place.to;
   }
   const subject = k < cue ? phraseAfter(text, tokens, k, cue) : null;
   if (!subject || subject.to >= cue) return null;
