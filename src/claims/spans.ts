@@ -2,6 +2,7 @@
 // tags. Token ranges are half-open [from, to) indexes into the tokens layer.
 import type { Span, Token } from '../pipeline/document.js';
 import { nlp } from '../segment/nlp.js';
+import { isCueHead } from './cue-lexicon.js';
 
 /** Shrinks a span past white space and the given edge characters. */
 export function trimSpan(text: string, span: Span, edge = /[\s,;:.—–-]/): Span {
@@ -92,7 +93,10 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], to: numbe
     // participle, or a possessive one, belongs to the phrase.
     const dated =
       t.tags.includes('Date') && (/[’']s$/.test(t.text) || (from - 3 >= floor && ['Participle', 'PastTense'].some((tag) => tokens[from - 2]!.tags.includes(tag)) && isNpWord(tokens[from - 3]!)));
-    if (!(isNpWord(t) || CONNECTOR_BEFORE.test(t.normal) || nounBeforeCue || adjectival || demonstrative || gerundModifier || dated)) break;
+    // "House Speaker Paul Ryan says", "Retired neurosurgeon Ben Carson told": the sentence's first word,
+    // capitalised before a noun, is a modifier the tagger read as a verb.
+    const opening = from < to && from - 1 === floor && /^[A-Z]/.test(t.text) && t.tags.includes('Verb') && !isCueHead(t) && tokens[from]!.tags.includes('Noun') && !tokens[from]!.tags.includes('Pronoun');
+    if (!(isNpWord(t) || CONNECTOR_BEFORE.test(t.normal) || nounBeforeCue || adjectival || demonstrative || gerundModifier || dated || opening)) break;
     if (from < to && hardGap(text, t, tokens[from]!)) break;
     from--;
     // "…after the attack This video clearly shows": a capitalised demonstrative opens a sentence whose full stop was lost.
@@ -100,7 +104,22 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], to: numbe
   }
   while (from < to && CONNECTOR_BEFORE.test(tokens[from]!.normal)) from++;
   if (from >= to || CONNECTOR_BEFORE.test(tokens[to - 1]!.normal) || to - from > 14) return null;
-  return { from, to };
+  return { from: withQuantifier(tokens, from, floor), to };
+}
+
+/** Words that open a share or a count ("half of voters", "4 in 10", "a third"). */
+const QUANTITY = /^(?:\d[\d,.]*|half|a|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|majority|third|quarter|most|many)$/;
+/** Modifiers before a quantity ("about 4 in 10", "more than half of", "at least four senators"). */
+const QUANTIFIER = [['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['at', 'most'], ['only', 'about'], ['only'], ['about'], ['around'], ['nearly'], ['almost'], ['roughly'], ['just'], ['some']] as const;
+
+/** The phrase's start moved back over a quantifier before its quantity: "About 4 in 10 say" → "About 4 in 10". */
+function withQuantifier(tokens: readonly Token[], from: number, floor: number): number {
+  if (!QUANTITY.test(tokens[from]!.normal)) return from;
+  for (const words of QUANTIFIER) {
+    const start = from - words.length;
+    if (start >= floor && words.every((w, i) => tokens[start + i]!.normal === w)) return start;
+  }
+  return from;
 }
 
 /** Past forms of auxiliaries never modify a noun ("The comments had two goals, the admiral said"). */

@@ -217,6 +217,10 @@ describe('claims/reported-speech: sources around commas and relative pronouns', 
     ['news: "on" inside an organisation name', 'The Council on American-Islamic Relations says the proposal is unconstitutional.', 'says', 'The Council on American-Islamic Relations'],
     ['statement: a dash after a dateline closes the source', 'IRAQ- In a letter to the UN envoy, the families of the detainees said the prisoners had been beaten.', 'said', 'the families of the detainees'],
     ['statement: a demonstrative determiner', 'This video clearly shows that the attack had been planned in advance.', 'clearly shows', 'This video'],
+    ['news: a quantifier before a share of voters', 'About 4 in 10 say they want the next president to continue Obama’s policies.', 'say', 'About 4 in 10'],
+    ['news: "more than" before a share', 'In Vermont, more than half of Democratic primary voters said they want a change.', 'said', 'more than half of Democratic primary voters'],
+    ['news: a title the tagger reads as a verb at the sentence start', 'House Speaker Paul Ryan says no matter what the president does, the law stands.', 'says', 'House Speaker Paul Ryan'],
+    ['news: a participle modifying the title at the sentence start', 'Retired neurosurgeon Ben Carson told a crowded banquet hall that he would stay in the race.', 'told', 'Retired neurosurgeon Ben Carson'],
     ['statement: a participle hanging on a cue clause takes its source', '“The election is a sham,” said Mrs. Rajavi, adding “Therefore, the regime intends to hide the crisis.”', 'adding', 'Mrs. Rajavi'],
   ])('%s', (_, text, cue, source) => {
     const claim = claimWithCue(text, cue);
