@@ -205,8 +205,12 @@ function enclosedPhrase(text: string, tokens: readonly Token[], end: number, flo
 export const RELATIVE_PRONOUN = /^(?:who|which|that)$/;
 /** Words that open a comma-enclosed adjunct rather than an apposition ("Trump, in Kentucky, said"). */
 const ADJUNCT_OPENER = /^(?:when|while|after|before|since|as|if|though|although|despite|however|meanwhile|too|also|instead|again|then|for|in|on|at|with|without|during|from|by|like|unlike)$/;
-/** Words that open an apposition even where compromise tags them otherwise ("Harman, now director of …", "Goodstein, its chief executive, said"). */
-const APPOSITION_OPENER = /^(?:who|whose|which|now|formerly|its|his|her|their)$/;
+/**
+ * Words that open an apposition even where compromise tags them otherwise ("Harman, now director of …",
+ * "Goodstein, its chief executive, said", "Other candidates, including Carly Fiorina, said", "Fields,
+ * along with reporter Ben Terris, say").
+ */
+const APPOSITION_OPENER = /^(?:who|whose|which|now|formerly|its|his|her|their|including|along)$/;
 /** Words that may precede a clause's subject ("But Matt Morrison, the group’s deputy director, said"). */
 export const LEAD_WORD = /^(?:but|and|yet|so|still|now|meanwhile|even)$/;
 

@@ -221,6 +221,7 @@ describe('claims/reported-speech: sources around commas and relative pronouns', 
     ['news: "more than" before a share', 'In Vermont, more than half of Democratic primary voters said they want a change.', 'said', 'more than half of Democratic primary voters'],
     ['news: a title the tagger reads as a verb at the sentence start', 'House Speaker Paul Ryan says no matter what the president does, the law stands.', 'says', 'House Speaker Paul Ryan'],
     ['news: a participle modifying the title at the sentence start', 'Retired neurosurgeon Ben Carson told a crowded banquet hall that he would stay in the race.', 'told', 'Retired neurosurgeon Ben Carson'],
+    ['news: an "including" apposition inside the subject', 'Other Republican candidates, including Carly Fiorina and Ben Carson, have said the deal is bad for the country.', 'have said', 'Other Republican candidates, including Carly Fiorina and Ben Carson'],
     ['statement: a participle hanging on a cue clause takes its source', '“The election is a sham,” said Mrs. Rajavi, adding “Therefore, the regime intends to hide the crisis.”', 'adding', 'Mrs. Rajavi'],
   ])('%s', (_, text, cue, source) => {
     const claim = claimWithCue(text, cue);
@@ -552,6 +553,7 @@ describe('claims/reported-speech: a description of an inverted source runs to th
   test.each([
     ['“Donald Trump is a dictator in the making,” said Beck, who said there were “too many disturbing things for me to dismiss on Donald Trump.”', 'Beck', 'there were “too many disturbing things for me to dismiss on Donald Trump.”'],
     ['"It\'s supposed to be fun," said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited to get corporate money out of government.', 'Nicky Driscoll, 24, from Manchester', 'Sanders is best suited to get corporate money out of government'],
+    ["''He does not think of himself as Hispanic, even though he is,'' said Lionel Sosa, a Texas media consultant and an influential Hispanic Republican who said he would not vote for Trump.", 'Lionel Sosa, a Texas media consultant and an influential Hispanic Republican', 'he would not vote for Trump'],
   ])('news: a relative clause with a cue of its own ends the description and is a claim of its own: %s', (text, source, inner) => {
     const claims = layersOf(text).full.claims.filter((c) => cueIs(text, c.cue, 'said'));
     expect(claims).toHaveLength(2);

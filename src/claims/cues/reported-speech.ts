@@ -285,7 +285,7 @@ function descriptionEnd(ctx: Context, from: number): number | null {
       if (t.tags.includes('Gerund') || isCueHead(t) || (TRAILING_CLAUSE.test(t.normal) && !RELATIVE.test(t.normal))) return null;
     }
     if (RELATIVE.test(t.normal)) {
-      if (opensAttribution(tokens, k, end)) return /,/.test(gap) && k > from ? k : null;
+      if (opensAttribution(tokens, k, end)) return k > from ? k : null;
       relative = true;
     }
     // "a group founded by …": a participle right after its noun modifies it.
