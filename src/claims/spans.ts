@@ -164,7 +164,7 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
   // "Martin O’Malley, who noted that …": the relative pronoun is the source as written.
   if (cue - 1 > floor && RELATIVE_PRONOUN.test(tokens[cue - 1]!.normal) && !/[,;:"“”]|''/.test(text.slice(tokens[cue - 1]!.end, tokens[cue]!.start))) return { from: cue - 1, to: cue };
   if (cue - 1 >= floor && /,/.test(text.slice(tokens[cue - 1]!.end, tokens[cue]!.start))) return subjectBeforeCommas(text, tokens, cue, floor);
-  const near = phraseBefore(text, tokens, cue, floor);
+  const near = secondConjunct(tokens, phraseBefore(text, tokens, cue, floor), floor);
   if (!near) return null;
   const joined = joinedSubject(text, tokens, near, floor);
   if (joined) return joined;
@@ -173,6 +173,18 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
   if (!commaBefore || !/^(?:a|an|the)$/.test(tokens[near.from]!.normal)) return near;
   const head = phraseBefore(text, tokens, near.from, floor);
   return head && isClauseStart(text, tokens, head.from, floor) && names(tokens, head) ? { from: head.from, to: near.to } : near;
+}
+
+/**
+ * "Neither has won a state and Cruz suggested …", "a woman asked for a photo and Clinton said": when a
+ * verb or a preposition governs the phrase's first conjunct, "and" opens a new clause whose subject is the second.
+ */
+function secondConjunct(tokens: readonly Token[], near: TokenRange | null, floor: number): TokenRange | null {
+  if (!near || near.from - 1 < floor) return near;
+  const before = tokens[near.from - 1]!;
+  if (!before.tags.includes('Verb') && !before.tags.includes('Preposition')) return near;
+  for (let k = near.to - 2; k > near.from; k--) if (tokens[k]!.normal === 'and') return { from: k + 1, to: near.to };
+  return near;
 }
 
 /** Words that join a second noun phrase to a subject ("Families …, in addition to the communities"). */

@@ -222,6 +222,8 @@ describe('claims/reported-speech: sources around commas and relative pronouns', 
     ['news: a title the tagger reads as a verb at the sentence start', 'House Speaker Paul Ryan says no matter what the president does, the law stands.', 'says', 'House Speaker Paul Ryan'],
     ['news: a participle modifying the title at the sentence start', 'Retired neurosurgeon Ben Carson told a crowded banquet hall that he would stay in the race.', 'told', 'Retired neurosurgeon Ben Carson'],
     ['news: an "including" apposition inside the subject', 'Other Republican candidates, including Carly Fiorina and Ben Carson, have said the deal is bad for the country.', 'have said', 'Other Republican candidates, including Carly Fiorina and Ben Carson'],
+    ['news: "and" after a governed object opens a new clause', 'Neither Kasich nor Rubio has won a state and Cruz strongly suggested they should drop out.', 'strongly suggested', 'Cruz'],
+    ['news: a subject coordinated at the sentence start stays whole', 'Obama and Clinton said the deal was good for American workers.', 'said', 'Obama and Clinton'],
     ['statement: a participle hanging on a cue clause takes its source', '“The election is a sham,” said Mrs. Rajavi, adding “Therefore, the regime intends to hide the crisis.”', 'adding', 'Mrs. Rajavi'],
   ])('%s', (_, text, cue, source) => {
     const claim = claimWithCue(text, cue);
