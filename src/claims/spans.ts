@@ -164,10 +164,11 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
   // "Martin O’Malley, who noted that …": the relative pronoun is the source as written.
   if (cue - 1 > floor && RELATIVE_PRONOUN.test(tokens[cue - 1]!.normal) && !/[,;:"“”]|''/.test(text.slice(tokens[cue - 1]!.end, tokens[cue]!.start))) return { from: cue - 1, to: cue };
   if (cue - 1 >= floor && /,/.test(text.slice(tokens[cue - 1]!.end, tokens[cue]!.start))) return subjectBeforeCommas(text, tokens, cue, floor);
-  const near = secondConjunct(tokens, phraseBefore(text, tokens, cue, floor), floor);
-  if (!near) return null;
-  const joined = joinedSubject(text, tokens, near, floor);
+  const phrase = phraseBefore(text, tokens, cue, floor);
+  if (!phrase) return null;
+  const joined = joinedSubject(text, tokens, phrase, floor);
   if (joined) return joined;
+  const near = secondConjunct(tokens, phrase, floor);
   const commaBefore = near.from - 1 >= floor && /^\s*,\s*$/.test(text.slice(tokens[near.from - 1]!.end, tokens[near.from]!.start));
   // An unclosed apposition needs its article: "Lt. Col. Wayne Marotto, a public affairs officer said".
   if (!commaBefore || !/^(?:a|an|the)$/.test(tokens[near.from]!.normal)) return near;
@@ -179,8 +180,8 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
  * "Neither has won a state and Cruz suggested …", "a woman asked for a photo and Clinton said": when a
  * verb or a preposition governs the phrase's first conjunct, "and" opens a new clause whose subject is the second.
  */
-function secondConjunct(tokens: readonly Token[], near: TokenRange | null, floor: number): TokenRange | null {
-  if (!near || near.from - 1 < floor) return near;
+function secondConjunct(tokens: readonly Token[], near: TokenRange, floor: number): TokenRange {
+  if (near.from - 1 < floor) return near;
   const before = tokens[near.from - 1]!;
   if (!before.tags.includes('Verb') && !before.tags.includes('Preposition')) return near;
   for (let k = near.to - 2; k > near.from; k--) if (tokens[k]!.normal === 'and') return { from: k + 1, to: near.to };
