@@ -76,6 +76,8 @@ export function phraseBefore(text: string, tokens: readonly Token[], to: number,
 
 /** The noun phrase whose last token is `to - 1`, whatever follows it ("Republican pollster Daron Shaw: “…”"), or null. */
 export function phraseEndingAt(text: string, tokens: readonly Token[], to: number, floor: number): TokenRange | null {
+  // "After the war it appears …": a personal pronoun is a phrase of its own.
+  if (to - 1 >= floor && /^(?:i|you|he|she|it|we|they)$/.test(tokens[to - 1]!.normal)) return { from: to - 1, to };
   let from = to;
   while (from - 1 >= floor) {
     const t = tokens[from - 1]!;

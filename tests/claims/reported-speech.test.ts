@@ -565,6 +565,23 @@ describe('claims/reported-speech: a description of an inverted source runs to th
   });
 });
 
+describe('claims/reported-speech: a raising verb alone is the writer’s judgement', () => {
+  test.each([
+    ['news: its subject is part of the content', 'Trump seemed to appreciate that contrast with his rivals.', 'seemed', ['Trump', 'to appreciate that contrast with his rivals']],
+    ['whitehouse: an expletive "it" names nobody', 'After the war it appears that a number of terrorists from the Ansar al-Islam group have reentered Iraq.', 'appears', ['that a number of terrorists from the Ansar al-Islam group have reentered Iraq']],
+  ])('%s', (_, text, cue, contents) => {
+    const candidate = candidateWithCue(text, cue);
+    expect(candidate.source).toBeNull();
+    expect(candidate.content.map((s) => text.slice(s.start, s.end))).toEqual(contents);
+  });
+
+  test('hrw: followed by a cue verb it joins that cue, whose subject is the source', () => {
+    const text = 'The government seems to think that people will forget the killings.';
+    const claim = candidateWithCue(text, 'seems to think');
+    expectSpan(text, claim.source, 'The government');
+  });
+});
+
 describe('claims/reported-speech: passives completed by a participle, and what is never a content', () => {
   test.each([
     ['amnesty: a headline’s reduced passive', 'Eight reported killed as Iraqi forces attack Iranian residents of Camp Ashraf', 'reported', 'Eight reported killed'],

@@ -428,6 +428,12 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   // with no verb of its own is the cue's adjunct; the content, if any, is elsewhere.
   const opens = firstStartingAt(tokens, content.start);
   if (opens >= 0 && /^(?:in|at|during|after|before|since|until)$/.test(tokens[opens]!.normal) && !hasFiniteVerb(tokens, opens, content.end)) return null;
+  // "Trump seemed to appreciate …", "it appears that …": a raising verb alone is the writer's judgement;
+  // its subject is part of what is judged, and nobody is its source.
+  if (RAISING.test(head.normal) && source) {
+    const expletive = source.to - source.from === 1 && tokens[source.from]!.normal === 'it';
+    return { cue, source: null, content: expletive ? [content] : [phraseSpan(text, tokens, source), content], rule: RULE };
+  }
   const subject = source ? extractedSubject(ctx, source, content) : null;
   return { cue, source: source ? phraseSpan(text, tokens, source) : null, content: subject ? [subject, content] : [content], rule: RULE };
 }
