@@ -127,9 +127,9 @@ function withQuantifier(tokens: readonly Token[], from: number, floor: number): 
 /** Past forms of auxiliaries never modify a noun ("The comments had two goals, the admiral said"). */
 const NEVER_ADJECTIVAL = /^(?:had|did|was|were|been)$/;
 
-/** The first token inside a parenthesis of at most three tokens that closes right before token `to`, or null. */
+/** The first token inside a parenthesis of at most three tokens that closes right before token `to` (a comma may follow it), or null. */
 function parenthesisBefore(text: string, tokens: readonly Token[], to: number, floor: number): number | null {
-  if (to >= tokens.length || to - 1 <= floor || !/^\.?\)\s*$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) return null;
+  if (to >= tokens.length || to - 1 <= floor || !/^\.?\)\s*,?\s*$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) return null;
   for (let k = to - 1; k > floor && to - k <= 3; k--) {
     const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
     if (/\s\($/.test(gap)) return k;
@@ -272,6 +272,7 @@ export function subjectBeforeCommas(text: string, tokens: readonly Token[], cue:
     const seg = segments[i]!;
     let from = seg.from;
     while (from < seg.to && LEAD_WORD.test(tokens[from]!.normal)) from++;
+    // "Gov. John Kasich (R-OH), said": a name closed by a parenthesis fills its segment too.
     const head = headWithModifiers(text, tokens, from, seg.to);
     // The head fills its whole segment (a segment opens a clause) and names someone, opens the
     // sentence or is accepted by the caller.
@@ -282,7 +283,18 @@ export function subjectBeforeCommas(text: string, tokens: readonly Token[], cue:
     const last = appositions < 0 ? rest.at(-1) : rest[appositions - 1];
     return { from: head.from, to: last ? last.to : head.to };
   }
-  return null;
+  // "Gov. John Kasich (R-OH), said", "Speaking after the primary, Gov. John Kasich (R-OH), said": the comma
+  // follows the parenthesis closing the name, after opening adjuncts if any.
+  const last = segments.at(-1);
+  const opened = segments.slice(0, -1).every((seg) => isAdjunct(tokens[seg.from]!));
+  return last && opened ? closedName(text, tokens, last.from, last.to) : null;
+}
+
+/** The name from `from` to `to` when it ends in a short parenthesis ("Gov. John Kasich (R-OH)"), else null. */
+function closedName(text: string, tokens: readonly Token[], from: number, to: number): TokenRange | null {
+  if (parenthesisBefore(text, tokens, to, from) === null) return null;
+  const name = phraseBefore(text, tokens, to, from);
+  return name && name.from === from ? name : null;
 }
 
 /** The first word of a comma-enclosed segment opens an adjunct: a preposition, subordinator, adverb or participle. */

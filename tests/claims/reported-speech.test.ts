@@ -224,6 +224,7 @@ describe('claims/reported-speech: sources around commas and relative pronouns', 
     ['news: an "including" apposition inside the subject', 'Other Republican candidates, including Carly Fiorina and Ben Carson, have said the deal is bad for the country.', 'have said', 'Other Republican candidates, including Carly Fiorina and Ben Carson'],
     ['news: "and" after a governed object opens a new clause', 'Neither Kasich nor Rubio has won a state and Cruz strongly suggested they should drop out.', 'strongly suggested', 'Cruz'],
     ['news: a subject coordinated at the sentence start stays whole', 'Obama and Clinton said the deal was good for American workers.', 'said', 'Obama and Clinton'],
+    ['news: a name closed by a parenthesis before the comma', 'Speaking after the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to go.”', 'said', 'Gov. John Kasich (R-OH)'],
     ['statement: a participle hanging on a cue clause takes its source', '“The election is a sham,” said Mrs. Rajavi, adding “Therefore, the regime intends to hide the crisis.”', 'adding', 'Mrs. Rajavi'],
   ])('%s', (_, text, cue, source) => {
     const claim = claimWithCue(text, cue);
