@@ -272,7 +272,6 @@ export function subjectBeforeCommas(text: string, tokens: readonly Token[], cue:
     const seg = segments[i]!;
     let from = seg.from;
     while (from < seg.to && LEAD_WORD.test(tokens[from]!.normal)) from++;
-    // "Gov. John Kasich (R-OH), said": a name closed by a parenthesis fills its segment too.
     const head = headWithModifiers(text, tokens, from, seg.to);
     // The head fills its whole segment (a segment opens a clause) and names someone, opens the
     // sentence or is accepted by the caller.
