@@ -63,6 +63,7 @@ export function claimFeatures(doc: ClaimsInput, c: ClaimCandidate): string[] {
     `order=${order}`,
     `form=${infinitive}`,
     `cueIn=${inQuote}`,
+    `cueIn+source=${inQuote}|${src}`,
     `tense=${tense}`,
     `cue+source=${headKey}|${src}`,
     `cue+opener=${headKey}|${opener}`,
