@@ -225,6 +225,9 @@ describe('claims/reported-speech: sources around commas and relative pronouns', 
     ['news: "and" after a governed object opens a new clause', 'Neither Kasich nor Rubio has won a state and Cruz strongly suggested they should drop out.', 'strongly suggested', 'Cruz'],
     ['news: a subject coordinated at the sentence start stays whole', 'Obama and Clinton said the deal was good for American workers.', 'said', 'Obama and Clinton'],
     ['news: a name closed by a parenthesis before the comma', 'Speaking after the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to go.”', 'said', 'Gov. John Kasich (R-OH)'],
+    ['news: an occasion between the subject and the cue', 'Trump in an interview with CNN said the wall would be built.', 'said', 'Trump'],
+    ['ncri: the subject before an occasion whose object precedes the cue', 'Moslehi (Minister of Intelligence) in a report (about his trip to Iraq) to Khamenei’s Office reiterated: Maliki has given assurances.', 'reiterated', 'Moslehi (Minister of Intelligence)'],
+    ['news: a place in the report is part of the subject', 'A footnote in the report says the figures were revised in March.', 'says', 'A footnote in the report'],
     ['statement: a participle hanging on a cue clause takes its source', '“The election is a sham,” said Mrs. Rajavi, adding “Therefore, the regime intends to hide the crisis.”', 'adding', 'Mrs. Rajavi'],
   ])('%s', (_, text, cue, source) => {
     const claim = claimWithCue(text, cue);

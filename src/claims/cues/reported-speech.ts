@@ -28,6 +28,8 @@ const ADJUNCT = new RegExp(
     ')\\b[^,:"“]{0,40}?(?=\\s*(?:[,:]|that\\b|["“]|$)|\\s+(?:i|he|she|we|they|it)\\s)',
   'i',
 );
+/** An occasion between a subject and its cue: "Trump in an interview with CNN said", "Clinton at a rally in Ohio promised". */
+const OCCASION_BEFORE = new RegExp(`^(?:in|at|during)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\w’'.-]+\\s+){0,3}?(?:${MEDIUM}|${OCCASION}|report|rally|hearing|conference|event|meeting)s?\\b`, 'i');
 /** A clause or a quotation inside a prepositional phrase after a cue: the phrase is an adjunct, not the content. */
 const CLAUSE_INSIDE = /\b(?:that|whether|if|how|what|why|when|who)\b|["“”]|''/i;
 /** Clause openers that begin a content right after the cue. */
@@ -308,6 +310,27 @@ function isProgrammeTitle(text: string, q: Span): boolean {
 }
 
 /**
+ * The source without an occasion after its head ("Trump in an interview with CNN" → "Trump"), or the
+ * subject before an occasion whose object was taken for the source ("Moslehi (…) in a report (…) to
+ * Khamenei’s Office reiterated" → "Moslehi (…)").
+ */
+function withoutOccasion(ctx: Context, source: TokenRange): TokenRange {
+  const { text, tokens, first } = ctx;
+  const end = tokens[source.to - 1]!.end;
+  // Only an indefinite occasion right after the head: "A footnote in the report" locates, "the host, at a radio station," describes.
+  for (let k = source.from + 1; k < source.to && !/,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) {
+    if (/^(?:in|at|during)$/.test(tokens[k]!.normal) && /^(?:a|an)$/.test(tokens[k + 1]?.normal ?? '') && OCCASION_BEFORE.test(text.slice(tokens[k]!.start, end))) return { from: source.from, to: k };
+  }
+  if (source.from - 1 <= first || !/^(?:to|with|for|about)$/.test(tokens[source.from - 1]!.normal)) return source;
+  for (let k = source.from - 2; k > first && source.from - k <= 12; k--) {
+    if (!/^(?:in|at|during)$/.test(tokens[k]!.normal) || !OCCASION_BEFORE.test(text.slice(tokens[k]!.start, end))) continue;
+    const subject = phraseBefore(text, tokens, k, first);
+    return subject ?? source;
+  }
+  return source;
+}
+
+/**
  * "said Beck, who said there were …": a relative clause whose verb is a cue is an attribution of its
  * own with "who" as its source, not a description of the speaker before it.
  */
@@ -370,6 +393,7 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   if (afterComma && isGerundCue(head)) source = leadingSubject(ctx, from) ?? phraseAfter(text, tokens, first, end);
   else if (afterComma && source && source.to === from) source = sourceBefore(text, tokens, from, first);
   if (!source && !afterComma) source = controllingSubject(ctx, from) ?? distantSubject(ctx, from);
+  if (source) source = withoutOccasion(ctx, source);
   // "The man is believed to be a courier": a passive cue names no source; its subject is part of the content.
   const passive = from < to - 1 && tokens.slice(from, to - 1).some((x) => /^(?:is|are|was|were|be|been|being)$/.test(x.normal)) && !head.tags.includes('Gerund');
   // "23 have been reported slain", "Eight reported killed": a participle after a passive cue completes it like an infinitive.
