@@ -5,7 +5,8 @@
 //                 our own segmenter, how often it sits inside a gold cue against how often it occurs;
 //                 and which neighbouring words gold cues take along ("has said", "called for");
 //                 and for nouns before a complement ("criticism of", "claim that", "decision to"),
-//                 how often such a noun lies inside a gold cue and whether the cue takes the word after it.
+//                 how often such a noun lies inside a gold cue and whether the cue takes the word after it;
+//                 and for verbs before a preposition ("talked about", "railed against"), how often that pair is a cue.
 //   plausibility  src/claims/model/plausibility.json: a logistic model over the features of
 //                 src/claims/plausibility.ts, labelled by whether the scorer would pair a candidate's
 //                 content with a gold content (character Dice ≥ 0.5, one to one, best overlap first);
@@ -32,7 +33,7 @@ else await trainPlausibility();
 
 async function trainCues() {
 // The noun frames are keyed as the recognizer reads them (the previous learned-cues.json is loaded, unused).
-const { nounFrameKey } = await import('../dist/claims/cue-lexicon.js');
+const { nounFrameKey, verbFrameKey } = await import('../dist/claims/cue-lexicon.js');
 const outPath = resolve('src/claims/lexicons/learned-cues.json');
 const MIN_COUNT = 3;
 const MIN_PRECISION = 0.2;
@@ -50,6 +51,9 @@ const bump = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
 const frameTotal = new Map();
 const frameHits = new Map();
 const frameTakes = new Map();
+// Verb frames: "verb preposition" ("talked about", "railed against") → occurrences, and inside a gold cue.
+const verbFrameTotal = new Map();
+const verbFrameHits = new Map();
 
 for (const a of articles) {
   const { tokens } = segment(a);
@@ -65,6 +69,11 @@ for (const a of articles) {
       bump(frameTotal, frame);
       if (cue) bump(frameHits, frame);
       if (cue && cueOf(tokens[i + 1]) === cue) bump(frameTakes, frame);
+    }
+    const verbFrame = verbFrameKey(t, tokens[i + 1]);
+    if (verbFrame) {
+      bump(verbFrameTotal, verbFrame);
+      if (cue) bump(verbFrameHits, verbFrame);
     }
     if (!cue) return;
     bump(inCue, k);
@@ -88,6 +97,12 @@ for (const [k, n] of [...frameTotal].sort(byKey)) {
   const hits = frameHits.get(k) ?? 0;
   if (hits >= MIN_COUNT && hits / n >= MIN_FRAME_PRECISION) nounFrames[k] = { precision: round(hits / n), count: n, takes: round((frameTakes.get(k) ?? 0) / hits) };
 }
+// Verb frames seen often enough and inside cues at least MIN_PRECISION of the time.
+const verbFrames = {};
+for (const [k, n] of [...verbFrameTotal].sort(byKey)) {
+  const hits = verbFrameHits.get(k) ?? 0;
+  if (hits >= MIN_COUNT && hits / n >= MIN_PRECISION) verbFrames[k] = { precision: round(hits / n), count: n };
+}
 // Words a cue takes along on either side, learned only for words that are cues themselves.
 const takes = {};
 for (const [key, n] of [...neighbour].sort(byKey)) {
@@ -105,12 +120,13 @@ writeFileSync(
       cueWords,
       takes,
       nounFrames,
+      verbFrames,
     },
     null,
     1,
   )}\n`,
 );
-console.log(`train:claims: ${Object.keys(cueWords).length} cue words, ${Object.keys(takes).length} neighbour rules, ${Object.keys(nounFrames).length} noun frames → ${outPath}`);
+console.log(`train:claims: ${Object.keys(cueWords).length} cue words, ${Object.keys(takes).length} neighbour rules, ${Object.keys(nounFrames).length} noun frames, ${Object.keys(verbFrames).length} verb frames → ${outPath}`);
 }
 
 async function trainPlausibility() {

@@ -14,6 +14,7 @@ const learned = loadLexicon(
     cueWords: z.record(z.string(), z.object({ precision: z.number(), count: z.number() })),
     takes: z.record(z.string(), z.array(z.string())),
     nounFrames: z.record(z.string(), z.object({ precision: z.number(), count: z.number(), takes: z.number() })).default({}),
+    verbFrames: z.record(z.string(), z.object({ precision: z.number(), count: z.number() })).default({}),
   }),
   learnedData,
 );
@@ -75,6 +76,9 @@ export function isCueHead(t: Token, next?: Token): boolean {
   if (!t.tags.includes('Verb')) return isMistaggedCue(t);
   const stats = learned.cueWords[learnedKey(t)];
   if (stats && stats.precision >= (next?.normal === 'that' ? MIN_PRECISION_BEFORE_THAT : MIN_PRECISION)) return true;
+  // "talked about", "railed against": a verb that is a cue with its preposition more often than alone.
+  const frame = verbFrameKey(t, next);
+  if (frame && (learned.verbFrames[frame]?.precision ?? 0) >= MIN_PRECISION) return true;
   if (!HAND_FORMS.has(t.normal)) return false;
   return !stats || stats.count < HAND_VETO.count || stats.precision >= HAND_VETO.precision;
 }
@@ -107,6 +111,11 @@ export function takesAlong(head: Token, side: 'before' | 'after', word: Token): 
   const list = learned.takes[`${side}:${learnedKey(head)}`];
   if (list) return list.includes(word.normal) && !word.tags.includes('Date') && !word.tags.includes('ProperNoun');
   return side === 'before' && DEFAULT_BEFORE.has(word.normal);
+}
+
+/** The learned key of a verb before an object preposition ("talked about"), or null. */
+export function verbFrameKey(t: Token, next: Token | undefined): string | null {
+  return next && t.tags.includes('Verb') && OBJECT_PREPOSITIONS.has(next.normal) ? `${t.normal} ${next.normal}` : null;
 }
 
 /** Words that open a noun's complement: a that-clause, an infinitive or a prepositional object. */

@@ -206,6 +206,21 @@ describe('claims/reported-speech: a rarer cue verb before a that-clause', () => 
   });
 });
 
+describe('claims/reported-speech: a verb that is a cue with its preposition', () => {
+  test.each([
+    ['Cruz has railed against what he calls the Washington cartel.', 'has railed against', 'Cruz', 'what he calls the Washington cartel'],
+    ['Sanders spoke about income inequality at the union hall.', 'spoke about', 'Sanders', 'income inequality at the union hall'],
+  ])('news: %s', (text, cue, source, content) => {
+    const claim = candidateWithCue(text, cue);
+    expectSpan(text, claim.source, source);
+    expectSpan(text, claim.content[0], content);
+  });
+
+  test('news: the same verb with a preposition that rarely makes a cue is none', () => {
+    expect(findCandidate('Sanders spoke at the union hall for an hour.', /spoke/)).toBeUndefined();
+  });
+});
+
 describe('claims/reported-speech: sources around commas and relative pronouns', () => {
   // [file prefix, text, cue, source as written]
   test.each([
