@@ -646,7 +646,10 @@ describe('claims/reported-speech: an object content ends before the writer’s c
     ['"even though" and its clause', 'Ramos, who lives in Miami, considers himself an immigrant even though he has acquired US citizenship.', 'considers', 'himself an immigrant'],
     ['a clause with a subject of its own', 'Jeb Bush is highlighting his Iowa win over Donald Trump on Feb. 1 as he urges conservatives to unite behind him.', 'is highlighting', 'his Iowa win over Donald Trump on Feb. 1'],
     ['an infinitive, before a clause with a subject of its own', 'The residents of Camp Liberty called on the U.S. to immediately return them to Camp Ashraf as sources inside Iran have revealed that another attack is planned.', 'called on', 'the U.S. to immediately return them to Camp Ashraf'],
-    // …and where the content is a clause of its own, it stays whole.
+    ['a clause after a quotation inside the object', 'He praised Cruz, calling him a “nice guy” and he didn’t provide any descriptions for John Kasich.', 'calling', 'him a “nice guy”'],
+    ['a gerund coordinated with a gerund cue', 'Trump launched his campaign calling them rapists and vowing to make Mexico pay for a massive border wall.', 'calling', 'them rapists'],
+    // …and where the content is a clause of its own, or a quotation runs on, it stays whole.
+    ['"and" inside a quotation', 'She called it “a sad day and a shame” for the country.', 'called', 'it “a sad day and a shame” for the country'],
     ['a that-clause comes first', 'The fact-checker knows for sure that they won’t be because Obama is awesome.', 'knows', 'for sure that they won’t be because Obama is awesome'],
     ['a clause content coordinates on', 'Trump said the wall would be built and Mexico would pay for it.', 'said', 'the wall would be built and Mexico would pay for it'],
     ['a pronoun subject opens a clause', 'Anti-TPP activists said they fear Obama as he pushes the deal through Congress.', 'said', 'they fear Obama as he pushes the deal through Congress'],

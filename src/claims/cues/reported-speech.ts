@@ -705,15 +705,23 @@ function objectEnd(ctx: Context, content: Span): Span {
   const infinitive = from >= 0 && from + 1 < end && tokens[from]!.normal === 'to' ? { from, to: from + 2 } : null;
   const object = infinitive ?? (from >= 0 && from < end && !CLAUSE_INSIDE.test(text.slice(content.start, tokens[from]!.end)) && !/^(?:i|he|she|we|they)$/.test(tokens[from]!.normal) ? phraseAfter(text, tokens, from, end) : null);
   if (!object || object.to >= end || isFiniteVerb(tokens[object.to]!)) return content;
+  // "called him a “nice guy” and he didn’t …": words inside a quotation are the object's own.
+  const quoted = ctx.quotations.filter((q) => q.start >= content.start && q.start < content.end);
   for (let k = object.to; k < end && tokens[k]!.end <= content.end; k++) {
     const t = tokens[k]!;
-    const coordinated = /^(?:and|but)$/.test(t.normal) && k + 1 < end && isFiniteVerb(tokens[k + 1]!);
+    if (quoted.some((q) => q.start < t.start && t.end <= q.end)) continue;
+    // "calling them rapists and vowing to …": a gerund cue's coordinated gerund is the writer's too.
+    const coordinated = /^(?:and|but)$/.test(t.normal) && k + 1 < end && (isFiniteVerb(tokens[k + 1]!) || (ctx.head.tags.includes('Gerund') && tokens[k + 1]!.tags.includes('Gerund')));
     const clause = /^(?:and|but|while|whereas|when|as|though|although|because|since|once)$/.test(t.normal) && startsClause(ctx, k + 1);
     // "even though …": the adverb goes with the clause it opens. ("if …" states the content's condition.)
     const cut = t.normal === 'though' && tokens[k - 1]!.normal === 'even' ? k - 1 : k;
-    if (coordinated || clause) return trimSpan(text, { start: content.start, end: tokens[cut - 1]!.end }, /[\s,;:—–-]/);
+    if (coordinated || clause) {
+      const last = tokens[cut - 1]!;
+      const closing = quoted.find((q) => q.start < last.start && last.end <= q.end);
+      return trimSpan(text, { start: content.start, end: closing ? closing.end : last.end }, /[\s,;:—–-]/);
+    }
     // A clause of the content's own comes first ("knows for sure that …").
-    if (isFiniteVerb(t) || t.normal === 'that' || /["“”]|''/.test(text.slice(tokens[k - 1]!.end, t.start))) return content;
+    if (isFiniteVerb(t) || t.normal === 'that') return content;
   }
   return content;
 }
