@@ -672,7 +672,8 @@ function stopsClause(ctx: Context, k: number): boolean {
     if (object && (object.to >= end || !tokens[object.to]!.tags.includes('Verb'))) return false;
   }
   // ", which …", ", while …", ", drawing boos", ", according to": a clause of the writer's own follows.
-  if (TRAILING_CLAUSE.test(t.normal) || t.tags.includes('Gerund') || t.normal === 'according') return true;
+  // (", saying …" read as a noun by the tagger is a participle too.)
+  if (TRAILING_CLAUSE.test(t.normal) || t.tags.includes('Gerund') || (/ing$/.test(t.normal) && isCueHead(t)) || t.normal === 'according') return true;
   const np = phraseAfter(text, tokens, k, end);
   // "When Trump said the wall would be built, the crowd cheered": the main clause after an opening
   // subordinate clause is not part of the content.
