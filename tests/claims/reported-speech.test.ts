@@ -648,6 +648,7 @@ describe('claims/reported-speech: an object content ends before the writer’s c
     ['an infinitive, before a clause with a subject of its own', 'The residents of Camp Liberty called on the U.S. to immediately return them to Camp Ashraf as sources inside Iran have revealed that another attack is planned.', 'called on', 'the U.S. to immediately return them to Camp Ashraf'],
     ['a clause after a quotation inside the object', 'He praised Cruz, calling him a “nice guy” and he didn’t provide any descriptions for John Kasich.', 'calling', 'him a “nice guy”'],
     ['", saying …" the tagger reads as a noun', '76-year-old Morton Blackwell endorsed Cruz last week, saying he “has consistently demonstrated his deep commitment to conservative principles.”', 'endorsed', 'Cruz last week'],
+    ['an occasion after the object', 'Clinton criticized the analogy during a campaign speech to more than 3,000 people.', 'criticized', 'the analogy'],
     ['a gerund coordinated with a gerund cue', 'Trump launched his campaign calling them rapists and vowing to make Mexico pay for a massive border wall.', 'calling', 'them rapists'],
     // …and where the content is a clause of its own, or a quotation runs on, it stays whole.
     ['"and" inside a quotation', 'She called it “a sad day and a shame” for the country.', 'called', 'it “a sad day and a shame” for the country'],

@@ -30,6 +30,8 @@ const ADJUNCT = new RegExp(
 );
 /** An occasion between a subject and its cue: "Trump in an interview with CNN said", "Clinton at a rally in Ohio promised". */
 const OCCASION_BEFORE = new RegExp(`^(?:in|at|during)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\w’'.-]+\\s+){0,3}?(?:${MEDIUM}|${OCCASION}|report|rally|hearing|conference|event|meeting)s?\\b`, 'i');
+/** An occasion after a cue's object: "at a victory rally", "in a tweet", "on his radio show". */
+const OCCASION_AFTER = new RegExp(`^(?:in|at|during|on)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\w’'.-]+\\s+){0,3}?(?:${MEDIUM}|${OCCASION}|rally|rallies|hearing|conference|event|meeting|show|program|town\\s+hall)s?\\b`, 'i');
 /** A clause or a quotation inside a prepositional phrase after a cue: the phrase is an adjunct, not the content. */
 const CLAUSE_INSIDE = /\b(?:that|whether|if|how|what|why|when|who)\b|["“”]|''/i;
 /** Clause openers that begin a content right after the cue. */
@@ -714,6 +716,9 @@ function objectEnd(ctx: Context, content: Span): Span {
     // "calling them rapists and vowing to …": a gerund cue's coordinated gerund is the writer's too.
     const coordinated = /^(?:and|but)$/.test(t.normal) && k + 1 < end && (isFiniteVerb(tokens[k + 1]!) || (ctx.head.tags.includes('Gerund') && tokens[k + 1]!.tags.includes('Gerund')));
     const clause = /^(?:and|but|while|whereas|when|as|though|although|because|since|once)$/.test(t.normal) && startsClause(ctx, k + 1);
+    // "thanked supporters | at a victory rally in Vermont", "criticized the analogy | during a campaign speech": the occasion is the writer's.
+    const occasion = /^(?:in|at|during|on)$/.test(t.normal) && OCCASION_AFTER.test(text.slice(t.start, content.end));
+    if (occasion) return trimSpan(text, { start: content.start, end: tokens[k - 1]!.end }, /[\s,;:—–-]/);
     // "even though …": the adverb goes with the clause it opens. ("if …" states the content's condition.)
     const cut = t.normal === 'though' && tokens[k - 1]!.normal === 'even' ? k - 1 : k;
     if (coordinated || clause) {
