@@ -630,6 +630,7 @@ describe('claims/reported-speech: a question put to the source is the occasion, 
   test.each([
     ['Asked if he was ever bullied, the Republican presidential candidate said no.', 'said', 'no'],
     ['Asked if her email practices were illegal, 46 percent of voters said yes, compared with 23 percent last month.', 'said', 'yes'],
+    ['Asked whether he should quit the race, 55 percent said so in December.', 'said', 'so'],
     ['Asked if Trump’s comments had rattled them as well, Ryan said, “Sure. I get that, too. Everybody pays attention to our politics.”', 'said', '“Sure. I get that, too. Everybody pays attention to our politics.”'],
   ])('news: %s', (text, cue, content) => {
     expect(candidateWithCue(text, cue).content.map((s) => text.slice(s.start, s.end))).toEqual([content]);

@@ -447,8 +447,10 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   if (quote && (!contains(sentence, quote) || /^[\s.,!?]*$/.test(text.slice(quote.end, sentence.end)))) content = quote;
   else content = objectEnd(ctx, throughQuotation(quotations, trimSpan(text, { start: at, end: clauseEnd(ctx, at) }, /[\s,;:—–-]/)));
   // "a facility known as Camp Liberty": what follows "as" names, it is not said.
-  // "said no", "said so": a one-word answer is a content; other short words are not.
-  const answer = /^(?:yes|no|so)$/i.test(text.slice(content.start, content.end));
+  // "said no", "said so": a one-word answer is a content ("said so in December": the time is the writer's); other short words are not.
+  const said = /^(?:yes|no|so)(?=\s+(?:in|on|at|during|last|this)\b|$)/i.exec(text.slice(content.start, content.end));
+  if (said) content = { start: content.start, end: content.start + said[0].length };
+  const answer = said !== null;
   if ((content.end - content.start < 4 && !answer) || /^as\s/i.test(text.slice(content.start, content.end))) return null;
   // "wrote in separate letters to the Secretary of State, …, calling for …": a place, time or occasion
   // with no verb of its own is the cue's adjunct; the content, if any, is elsewhere.
