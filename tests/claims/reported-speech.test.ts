@@ -242,6 +242,7 @@ describe('claims/reported-speech: sources around commas and relative pronouns', 
     ['news: a name closed by a parenthesis before the comma', 'Speaking after the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to go.”', 'said', 'Gov. John Kasich (R-OH)'],
     ['news: an occasion between the subject and the cue', 'Trump in an interview with CNN said the wall would be built.', 'said', 'Trump'],
     ['ncri: the subject before an occasion whose object precedes the cue', 'Moslehi (Minister of Intelligence) in a report (about his trip to Iraq) to Khamenei’s Office reiterated: Maliki has given assurances.', 'reiterated', 'Moslehi (Minister of Intelligence)'],
+    ['news: a time between the subject and the cue', 'Trump at the time said he had asked his people to stop the protesters.', 'said', 'Trump'],
     ['news: a place in the report is part of the subject', 'A footnote in the report says the figures were revised in March.', 'says', 'A footnote in the report'],
     ['statement: a participle hanging on a cue clause takes its source', '“The election is a sham,” said Mrs. Rajavi, adding “Therefore, the regime intends to hide the crisis.”', 'adding', 'Mrs. Rajavi'],
   ])('%s', (_, text, cue, source) => {

@@ -322,6 +322,8 @@ function withoutOccasion(ctx: Context, source: TokenRange): TokenRange {
   // Only an indefinite occasion right after the head: "A footnote in the report" locates, "the host, at a radio station," describes.
   for (let k = source.from + 1; k < source.to && !/,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) {
     if (/^(?:in|at|during)$/.test(tokens[k]!.normal) && /^(?:a|an)$/.test(tokens[k + 1]?.normal ?? '') && OCCASION_BEFORE.test(text.slice(tokens[k]!.start, end))) return { from: source.from, to: k };
+    // "Trump at the time said": a time between subject and cue.
+    if (k + 3 === source.to && /^(?:at|in) (?:the|that) (?:time|moment|past)$/i.test(text.slice(tokens[k]!.start, end))) return { from: source.from, to: k };
   }
   if (source.from - 1 <= first || !/^(?:to|with|for|about)$/.test(tokens[source.from - 1]!.normal)) return source;
   for (let k = source.from - 2; k > first && source.from - k <= 12; k--) {
