@@ -28,10 +28,12 @@ const ADJUNCT = new RegExp(
     ')\\b[^,:"“]{0,40}?(?=\\s*(?:[,:]|that\\b|["“]|$)|\\s+(?:i|he|she|we|they|it)\\s)',
   'i',
 );
-/** An occasion between a subject and its cue: "Trump in an interview with CNN said", "Clinton at a rally in Ohio promised". */
-const OCCASION_BEFORE = new RegExp(`^(?:in|at|during)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\w’'.-]+\\s+){0,3}?(?:${MEDIUM}|${OCCASION}|report|rally|hearing|conference|event|meeting)s?\\b`, 'i');
-/** An occasion after a cue's object: "at a victory rally", "in a tweet", "on his radio show". */
-const OCCASION_AFTER = new RegExp(`^(?:in|at|during|on)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\w’'.-]+\\s+){0,3}?(?:${MEDIUM}|${OCCASION}|rally|rallies|hearing|conference|event|meeting|show|program|town\\s+hall)s?\\b`, 'i');
+/**
+ * An occasion named by a prepositional phrase: "in an interview with CNN", "at a victory rally", "on his
+ * radio show". Between a subject and its cue it is no part of the source ("Trump in an interview said");
+ * after a cue's object, no part of the content ("thanked supporters at a rally").
+ */
+const OCCASION_PHRASE = new RegExp(`^(?:on|in|at|during)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\w’'.-]+\\s+){0,3}?(?:${MEDIUM}|${OCCASION}|report|rall(?:y|ies)|hearing|conference|event|meeting|show|program|town\\s+hall)s?\\b`, 'i');
 /** A clause or a quotation inside a prepositional phrase after a cue: the phrase is an adjunct, not the content. */
 const CLAUSE_INSIDE = /\b(?:that|whether|if|how|what|why|when|who)\b|["“”]|''/i;
 /** Clause openers that begin a content right after the cue. */
@@ -321,13 +323,13 @@ function withoutOccasion(ctx: Context, source: TokenRange): TokenRange {
   const end = tokens[source.to - 1]!.end;
   // Only an indefinite occasion right after the head: "A footnote in the report" locates, "the host, at a radio station," describes.
   for (let k = source.from + 1; k < source.to && !/,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) {
-    if (/^(?:in|at|during)$/.test(tokens[k]!.normal) && /^(?:a|an)$/.test(tokens[k + 1]?.normal ?? '') && OCCASION_BEFORE.test(text.slice(tokens[k]!.start, end))) return { from: source.from, to: k };
+    if (/^(?:in|at|during)$/.test(tokens[k]!.normal) && /^(?:a|an)$/.test(tokens[k + 1]?.normal ?? '') && OCCASION_PHRASE.test(text.slice(tokens[k]!.start, end))) return { from: source.from, to: k };
     // "Trump at the time said": a time between subject and cue.
     if (k + 3 === source.to && /^(?:at|in) (?:the|that) (?:time|moment|past)$/i.test(text.slice(tokens[k]!.start, end))) return { from: source.from, to: k };
   }
   if (source.from - 1 <= first || !/^(?:to|with|for|about)$/.test(tokens[source.from - 1]!.normal)) return source;
   for (let k = source.from - 2; k > first && source.from - k <= 12; k--) {
-    if (!/^(?:in|at|during)$/.test(tokens[k]!.normal) || !OCCASION_BEFORE.test(text.slice(tokens[k]!.start, end))) continue;
+    if (!/^(?:in|at|during)$/.test(tokens[k]!.normal) || !OCCASION_PHRASE.test(text.slice(tokens[k]!.start, end))) continue;
     const subject = phraseBefore(text, tokens, k, first);
     return subject ?? source;
   }
@@ -721,7 +723,7 @@ function objectEnd(ctx: Context, content: Span): Span {
     const coordinated = /^(?:and|but)$/.test(t.normal) && k + 1 < end && (isFiniteVerb(tokens[k + 1]!) || (ctx.head.tags.includes('Gerund') && tokens[k + 1]!.tags.includes('Gerund')));
     const clause = /^(?:and|but|while|whereas|when|as|though|although|because|since|once)$/.test(t.normal) && startsClause(ctx, k + 1);
     // "thanked supporters | at a victory rally in Vermont", "criticized the analogy | during a campaign speech": the occasion is the writer's.
-    const occasion = /^(?:in|at|during|on)$/.test(t.normal) && OCCASION_AFTER.test(text.slice(t.start, content.end));
+    const occasion = /^(?:in|at|during|on)$/.test(t.normal) && OCCASION_PHRASE.test(text.slice(t.start, content.end));
     if (occasion) return trimSpan(text, { start: content.start, end: tokens[k - 1]!.end }, /[\s,;:—–-]/);
     // "even though …": the adverb goes with the clause it opens. ("if …" states the content's condition.)
     const cut = t.normal === 'though' && tokens[k - 1]!.normal === 'even' ? k - 1 : k;
