@@ -18,11 +18,12 @@ const learned = loadLexicon(
   }),
   learnedData,
 );
-const { verbs, particles, objectFirst, namingObject, objectPrepositions, receiving } = loadLexicon(
+const { verbs, particles, objectFirst, objectControl, namingObject, objectPrepositions, receiving } = loadLexicon(
   'claims/cue-verbs',
   z.object({
     verbs: z.array(z.string().min(1)),
     objectFirst: z.array(z.string()),
+    objectControl: z.array(z.string()),
     namingObject: z.array(z.string()),
     receiving: z.array(z.string()),
     particles: z.record(z.string(), z.array(z.string())),
@@ -56,6 +57,9 @@ export const cueParticles = (word: string): readonly string[] => PARTICLES.get(w
 
 /** True when the cue verb names its addressee before the content ("told reporters that …"). */
 export const takesObject = (head: Token): boolean => OBJECT_FIRST.has(head.normal);
+const OBJECT_CONTROL = new Set([...objectControl, ...objectFirst].flatMap(conjugations));
+/** True when the verb's object is the subject of an infinitive after it ("urged them to", "allowed him to"). */
+export const controlsObject = (t: Token): boolean => OBJECT_CONTROL.has(t.normal);
 const NAMING_OBJECT = new Set(namingObject.flatMap(conjugations));
 /** True when the cue verb's object is part of the content it names it by ("called it “a starting point”"). */
 export const namesObject = (head: Token): boolean => NAMING_OBJECT.has(head.normal);

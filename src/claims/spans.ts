@@ -273,27 +273,29 @@ export function subjectBeforeCommas(text: string, tokens: readonly Token[], cue:
     let from = seg.from;
     while (from < seg.to && LEAD_WORD.test(tokens[from]!.normal)) from++;
     const head = headWithModifiers(text, tokens, from, seg.to);
-    // The head fills its whole segment (a segment opens a clause) and names someone, opens the
-    // sentence or is accepted by the caller.
-    if (!head || head.to !== seg.to || !(names(tokens, head) || seg.from === floor || acceptsHead?.(head))) continue;
+    if (!head || head.to !== seg.to) continue;
     const rest = segments.slice(i + 1);
     if (!rest.every((s) => isAdjunct(tokens[s.from]!) || isApposition(tokens[s.from]!))) continue;
     const appositions = rest.findIndex((s) => isAdjunct(tokens[s.from]!));
     const last = appositions < 0 ? rest.at(-1) : rest[appositions - 1];
-    return { from: head.from, to: last ? last.to : head.to };
+    const source = { from: head.from, to: last ? last.to : head.to };
+    // The head fills its whole segment (a segment opens a clause) and it or its apposition names
+    // someone ("a spokeswoman, Anna Richardson White, said"), it opens the sentence or the caller accepts it.
+    if (names(tokens, head) || hasProperNoun(tokens, source) || seg.from === floor || acceptsHead?.(head)) return source;
   }
-  // "Gov. John Kasich (R-OH), said", "Speaking after the primary, Gov. John Kasich (R-OH), said": the comma
-  // follows the parenthesis closing the name, after opening adjuncts if any.
+  // "Gov. John Kasich (R-OH), said", "Among the backers of Jeb Bush, Mike Murphy, praised": after opening
+  // adjuncts, a comma the writer set between a named subject and its verb.
   const last = segments.at(-1);
   const opened = segments.slice(0, -1).every((seg) => isAdjunct(tokens[seg.from]!));
   return last && opened ? closedName(text, tokens, last.from, last.to) : null;
 }
 
-/** The name from `from` to `to` when it ends in a short parenthesis ("Gov. John Kasich (R-OH)"), else null. */
+const hasProperNoun = (tokens: readonly Token[], r: TokenRange): boolean => tokens.slice(r.from, r.to).some((t) => t.tags.includes('ProperNoun'));
+
+/** The name filling `from` to `to`: a phrase with a proper noun, or one ending in a short parenthesis ("Gov. John Kasich (R-OH)"). */
 function closedName(text: string, tokens: readonly Token[], from: number, to: number): TokenRange | null {
-  if (parenthesisBefore(text, tokens, to, from) === null) return null;
-  const name = phraseBefore(text, tokens, to, from);
-  return name && name.from === from ? name : null;
+  const name = parenthesisBefore(text, tokens, to, from) === null ? headWithModifiers(text, tokens, from, to) : phraseBefore(text, tokens, to, from);
+  return name && name.from === from && name.to === to && hasProperNoun(tokens, name) ? name : null;
 }
 
 /** The first word of a comma-enclosed segment opens an adjunct: a preposition, subordinator, adverb or participle. */

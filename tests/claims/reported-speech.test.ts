@@ -239,6 +239,8 @@ describe('claims/reported-speech: sources around commas and relative pronouns', 
     ['news: an "including" apposition inside the subject', 'Other Republican candidates, including Carly Fiorina and Ben Carson, have said the deal is bad for the country.', 'have said', 'Other Republican candidates, including Carly Fiorina and Ben Carson'],
     ['news: "and" after a governed object opens a new clause', 'Neither Kasich nor Rubio has won a state and Cruz strongly suggested they should drop out.', 'strongly suggested', 'Cruz'],
     ['news: a subject coordinated at the sentence start stays whole', 'Obama and Clinton said the deal was good for American workers.', 'said', 'Obama and Clinton'],
+    ['news: a name set off by commas after an opening adjunct', 'Among the backers of Gov. Jeb Bush for president, Mike Murphy, praised the efforts of a donor.', 'praised', 'Mike Murphy'],
+    ['news: a joined name set off by commas after an opening participle', 'Making her way around the diner, Clinton and husband Bill, thanked another customer for waiting.', 'thanked', 'Clinton and husband Bill'],
     ['news: a name closed by a parenthesis before the comma', 'Speaking after the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to go.”', 'said', 'Gov. John Kasich (R-OH)'],
     ['news: an occasion between the subject and the cue', 'Trump in an interview with CNN said the wall would be built.', 'said', 'Trump'],
     ['ncri: the subject before an occasion whose object precedes the cue', 'Moslehi (Minister of Intelligence) in a report (about his trip to Iraq) to Khamenei’s Office reiterated: Maliki has given assurances.', 'reiterated', 'Moslehi (Minister of Intelligence)'],
@@ -759,6 +761,9 @@ describe('claims/reported-speech: sources across dates, "with", controlling verb
     ['"with" inside the description', 'Trump, who clashed with Cruz, said it was over.', 'said', 'Trump, who clashed with Cruz'],
     ['", saying" the tagger reads as a noun takes the sentence’s subject', 'The Sanders campaign responded Friday, saying industry money was not welcome.', 'saying', 'The Sanders campaign'],
     ['"by saying" after an object takes the sentence’s subject', 'Obama punctuated his list by saying “Too many.”', 'by saying', 'Obama'],
+    ['a purpose infinitive after an object takes the subject of its verb', 'Ramos used his acceptance speech to call for the resignation of the president.', 'to call for', 'Ramos'],
+    ['a verb that hands the infinitive to its object', 'The senator allowed his aides to say the bill was dead.', 'to say', 'his aides'],
+    ['after a copula the infinitive’s noun is no object', 'But perhaps the greatest hole in their plan is the inability to agree on who should lead the party.', 'agree', null],
   ])('news: %s', (_, text, cue, source) => {
     const candidate = candidateWithCue(text, cue);
     expectSpan(text, candidate.source, source);
@@ -775,6 +780,36 @@ describe('claims/reported-speech: adjuncts between the cue and its content', () 
   ])('news: %s', (_, text, cue, content) => {
     const candidate = candidateWithCue(text, cue);
     expectSpan(text, candidate.content[0], content);
+  });
+});
+
+describe('claims/reported-speech: the main clause after an opening "as" clause with the cue', () => {
+  test.each([
+    ['past an adjunct after the comma', 'As Breitbart News reported, even on Friday morning, the Obama White House was refusing to call the attack terrorism.', 'reported', 'Breitbart News', 'even on Friday morning, the Obama White House was refusing to call the attack terrorism'],
+    ['after a lead word', 'But as the Washington Post observed, Republicans now control both legislative chambers in 30 states.', 'observed', 'the Washington Post', 'Republicans now control both legislative chambers in 30 states'],
+  ])('news: %s', (_, text, cue, source, content) => {
+    const candidate = candidateWithCue(text, cue);
+    expectSpan(text, candidate.source, source);
+    expectSpan(text, candidate.content[0], content);
+  });
+});
+
+describe('claims/reported-speech: a cue with an object of its own is no content-first', () => {
+  test.each([
+    ['an opening adjunct is not what was announced', 'Shortly after my sentence, Eric Holder announced his resignation.', 'announced', 'Eric Holder', 'his resignation'],
+    ['a time after the cue is no object', 'Growth is weak, she said Tuesday.', 'said', 'she', 'Growth is weak'],
+    ['an addressee after a cue that names one first', 'The plan will fail, the senator told reporters.', 'told', 'the senator', 'The plan will fail'],
+  ])('news: %s', (_, text, cue, source, content) => {
+    const candidate = candidateWithCue(text, cue);
+    expectSpan(text, candidate.source, source);
+    expectSpan(text, candidate.content[0], content);
+  });
+
+  test('statement: a content-first sentence ends at the source set off by commas, with its named apposition', () => {
+    const text = 'The fund is there to help in times of crisis, a spokeswoman, Anna Richardson White, said on Saturday.';
+    const candidate = candidateWithCue(text, 'said');
+    expectSpan(text, candidate.source, 'a spokeswoman, Anna Richardson White');
+    expectSpan(text, candidate.content[0], 'The fund is there to help in times of crisis');
   });
 });
 

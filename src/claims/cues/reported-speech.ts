@@ -6,7 +6,7 @@
 //   passive         Y was first reported by X.
 import { contains, firstStartingAt, type Quotation, type Sentence, type Span, type Token } from '../../pipeline/document.js';
 import type { ClaimCandidate, ClaimsInput, CueRecognizer } from '../candidate.js';
-import { cueParticles, isCueHead, isObjectPreposition, namesObject, takesAlong, takesObject } from '../cue-lexicon.js';
+import { controlsObject, cueParticles, isCueHead, isObjectPreposition, namesObject, takesAlong, takesObject } from '../cue-lexicon.js';
 import { LEAD_WORD, phraseAfter, phraseBefore, phraseSpan, rangeSpan, RELATIVE_PRONOUN, sourceBefore, subjectBeforeCommas, trimSpan, type TokenRange } from '../spans.js';
 
 const RULE = 'claims/reported-speech';
@@ -202,6 +202,9 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   // A content first needs its source on one side of the cue ("Y, clearly shows Z" has none).
   if (!subject && !inverted && !prior) return null;
   const tailFrom = inverted ? inverted.to : to;
+  // "Shortly after my sentence, Eric Holder announced his resignation": a cue with an object of its own
+  // has its content there; the opening phrase is an adjunct (a quotation's cue may name its addressee).
+  if (!inverted && !quote && !prior && hasObject(ctx, tailFrom)) return null;
   const resumed = isShortTail(ctx, tailFrom, quote !== undefined) ? null : resumedContent(ctx, tailFrom);
   // After a quotation in the sentence the cue clause may run on ("“Y,” Trump said in a long address
   // to delegates who …"), unless a content of its own follows it ("said that …", "said: …").
@@ -372,6 +375,14 @@ const isPronoun = (tokens: readonly Token[], r: TokenRange): boolean => r.to - r
 /** The quote mark right before `at` closes a quotation. */
 const endsQuote = (text: string, at: number): boolean => /(?:[”"]|'')$/.test(text.slice(Math.max(0, at - 2), at));
 
+/** A noun phrase that is not a time opens right after the cue ending before token `from`: the cue's object. */
+function hasObject(ctx: Context, from: number): boolean {
+  const { text, tokens, end, head } = ctx;
+  if (from >= end || takesObject(head) || !/^\s+$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) return false;
+  const object = phraseAfter(text, tokens, from, end);
+  return object !== null && !tokens.slice(object.from, object.to).some((t) => t.tags.includes('Date'));
+}
+
 /** Tokens from `from` to the sentence end are adjuncts or a new participial claim (", adding …"). */
 function isShortTail(ctx: Context, from: number, split = false): boolean {
   const { text, tokens, quotations, end } = ctx;
@@ -449,7 +460,13 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   const quote = quotations.find((q) => q.start === at);
   let content: Span;
   if (quote && (!contains(sentence, quote) || /^[\s.,!?]*$/.test(text.slice(quote.end, sentence.end)))) content = quote;
-  else content = objectEnd(ctx, throughQuotation(quotations, trimSpan(text, { start: at, end: clauseEnd(ctx, at) }, /[\s,;:—–-]/)));
+  else {
+    // "As the Washington Post observed, Republicans now control …": the cue clause is the sentence's
+    // opening "as" clause and the content its main clause, which runs on as a sentence of its own.
+    const main = source !== null && opensWithAs(ctx, source) && /,/.test(text.slice(cue.end, at));
+    const contentCtx = main ? { ...ctx, first: firstStartingAt(tokens, at), clauseStops: new Map<number, number>() } : ctx;
+    content = objectEnd(ctx, throughQuotation(quotations, trimSpan(text, { start: at, end: clauseEnd(contentCtx, at) }, /[\s,;:—–-]/)));
+  }
   // "a facility known as Camp Liberty": what follows "as" names, it is not said.
   // "said no", "said so": a one-word answer is a content ("said so in December": the time is the writer's); other short words are not.
   const said = /^(?:yes|no|so)(?=\s+(?:in|on|at|during|last|this)\b|$)/i.exec(text.slice(content.start, content.end));
@@ -468,6 +485,13 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   }
   const subject = source ? extractedSubject(ctx, source, content) : null;
   return { cue, source: source ? phraseSpan(text, tokens, source) : null, content: subject ? [subject, content] : [content], rule: RULE };
+}
+
+/** The sentence opens with "as" (after lead words) and `source` follows it: "But as Politico reported, …". */
+function opensWithAs(ctx: Context, source: TokenRange): boolean {
+  let k = ctx.first;
+  while (k < source.from && LEAD_WORD.test(ctx.tokens[k]!.normal)) k++;
+  return ctx.tokens[k]!.normal === 'as' && source.from === k + 1;
 }
 
 /**
@@ -560,7 +584,15 @@ function controllingSubject(ctx: Context, from: number): TokenRange | null {
     else if (!t.tags.includes('Adverb') && !t.tags.includes('Date') && !(t.tags.includes('Adjective') && !t.tags.includes('Noun')) && !/^(?:on|last|this)$/.test(t.normal)) break;
     k--;
   }
-  return verbs > 0 && k < to ? sourceBefore(text, tokens, k, first) : null;
+  if (verbs > 0 && k < to) return sourceBefore(text, tokens, k, first);
+  // "Ramos used his acceptance speech to call for …": after the object of a verb that does not hand
+  // the infinitive to its object, the infinitive is the purpose of that verb's subject.
+  const object = verbs === 0 && k === to ? phraseBefore(text, tokens, to, first) : null;
+  const verb = object ? object.from - 1 : -1;
+  if (verb <= first || !isFiniteVerb(tokens[verb]!) || ['Copula', 'Auxiliary'].some((tag) => tokens[verb]!.tags.includes(tag)) || controlsObject(tokens[verb]!) || isCueHead(tokens[verb]!) || /[,;:()"“”]|''/.test(text.slice(tokens[verb]!.end, tokens[object!.from]!.start))) return null;
+  let subjectEnd = verb;
+  while (subjectEnd - 1 > first && (tokens[subjectEnd - 1]!.tags.includes('Verb') || tokens[subjectEnd - 1]!.tags.includes('Adverb'))) subjectEnd--;
+  return sourceBefore(text, tokens, subjectEnd, first);
 }
 
 function distantSubject(ctx: Context, from: number): TokenRange | null {
