@@ -813,6 +813,18 @@ describe('claims/reported-speech: a cue with an object of its own is no content-
   });
 });
 
+describe('claims/reported-speech: the writer’s words around a content', () => {
+  test.each([
+    ['the main clause after an opening participial clause', 'Asked about taking a more forceful approach, the Florida Republican would only say that he was worried.', 'Asked about', 'taking a more forceful approach'],
+    ['an apposition describing the object for the reader', 'He has railed against the Trans-Pacific Partnership, the 12-country trade deal the administration finished negotiating last year.', 'has railed against', 'the Trans-Pacific Partnership'],
+    ['an apposition with a participle after its noun', 'Cruz announced his candidacy at Liberty University, the evangelical institution founded by Jerry Falwell.', 'announced', 'his candidacy at Liberty University'],
+    ['a list is no apposition', 'She criticized Trump, the party and the press.', 'criticized', 'Trump, the party and the press'],
+    ['a clause after the comma is no apposition', 'The company said that it had suspended 125,000 accounts, the first time it has publicized the number.', 'said', 'that it had suspended 125,000 accounts, the first time it has publicized the number'],
+  ])('news: %s', (_, text, cue, content) => {
+    expectSpan(text, candidateWithCue(text, cue).content[0], content);
+  });
+});
+
 describe('claims/reported-speech: what follows an interrupting cue clause', () => {
   test('news: a subordinate clause after it is the writer’s, not the rest of the content', () => {
     const text = '“His legend will live on,” the trainer said, as a few young fighters worked out inside the gym.';

@@ -465,7 +465,7 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
     // opening "as" clause and the content its main clause, which runs on as a sentence of its own.
     const main = source !== null && opensWithAs(ctx, source) && /,/.test(text.slice(cue.end, at));
     const contentCtx = main ? { ...ctx, first: firstStartingAt(tokens, at), clauseStops: new Map<number, number>() } : ctx;
-    content = objectEnd(ctx, throughQuotation(quotations, trimSpan(text, { start: at, end: clauseEnd(contentCtx, at) }, /[\s,;:—–-]/)));
+    content = withoutClosingApposition(ctx, objectEnd(ctx, throughQuotation(quotations, trimSpan(text, { start: at, end: clauseEnd(contentCtx, at) }, /[\s,;:—–-]/))));
   }
   // "a facility known as Camp Liberty": what follows "as" names, it is not said.
   // "said no", "said so": a one-word answer is a content ("said so in December": the time is the writer's); other short words are not.
@@ -485,6 +485,35 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   }
   const subject = source ? extractedSubject(ctx, source, content) : null;
   return { cue, source: source ? phraseSpan(text, tokens, source) : null, content: subject ? [subject, content] : [content], rule: RULE };
+}
+
+/**
+ * "has railed against the Trans-Pacific Partnership, the 12-country trade deal …", "reiterated his
+ * support for Mr. Trump, the presumptive nominee": an apposition closing the content describes a noun
+ * for the reader; it is the writer's, not the source's. A list ("Trump, the party and the press") or a
+ * clause ("…, the first time it has …") stays.
+ */
+function withoutClosingApposition(ctx: Context, content: Span): Span {
+  const { text, tokens, quotations } = ctx;
+  const from = firstStartingAt(tokens, content.start);
+  if (from < 0) return content;
+  let k = from;
+  while (k < tokens.length && tokens[k]!.end <= content.end) k++;
+  const to = k;
+  let comma = -1;
+  for (let j = to - 1; j > from + 1; j--) {
+    if (/,/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
+      comma = j;
+      break;
+    }
+  }
+  if (comma < 0 || !/^(?:the|a|an)$/.test(tokens[comma]!.normal) || !tokens[comma - 1]!.tags.includes('Noun') || to - comma < 2) return content;
+  const quoted = quotations.some((q) => q.start < tokens[comma]!.start && tokens[comma]!.start < q.end);
+  const segment = tokens.slice(comma, to);
+  // A participle right after a noun modifies it ("the institution founded by …").
+  const verb = segment.some((t, i) => isFiniteVerb(t) && !(i > 0 && segment[i - 1]!.tags.includes('Noun') && (t.tags.includes('PastTense') || t.tags.includes('Participle'))));
+  if (quoted || verb || segment.some((t) => /^(?:and|or|but)$/.test(t.normal))) return content;
+  return { start: content.start, end: tokens[comma - 1]!.end };
 }
 
 /** The sentence opens with "as" (after lead words) and `source` follows it: "But as Politico reported, …". */
@@ -715,13 +744,16 @@ function stopsClause(ctx: Context, k: number): boolean {
   // (", saying …" read as a noun by the tagger is a participle too.)
   if (TRAILING_CLAUSE.test(t.normal) || t.tags.includes('Gerund') || (/ing$/.test(t.normal) && isCueHead(t)) || t.normal === 'according') return true;
   const np = phraseAfter(text, tokens, k, end);
-  // "When Trump said the wall would be built, the crowd cheered": the main clause after an opening
-  // subordinate clause is not part of the content.
-  if (SUBORDINATOR.test(tokens[first]!.normal) && np && np.to < end && isFiniteVerb(tokens[np.to]!)) return true;
+  // "When Trump said the wall would be built, the crowd cheered", "Asked about his plan, the senator
+  // would only say …": the main clause after an opening subordinate or participial clause is not part of the content.
+  if (opensSubordinate(tokens[first]!) && np && np.to < end && isFiniteVerb(tokens[np.to]!)) return true;
   // "…, sources said …" / "…, said the spokesman.": the rest is another claim's cue clause.
   const cue = np ? np.to : k;
   return cue < end && isCueHead(tokens[cue]!) && (np !== null || isShortTail(ctx, phraseAfter(text, tokens, cue + 1, end)?.to ?? cue + 1));
 }
+
+/** A sentence's first word opens a subordinate clause ("When …") or a participial one ("Asked …", "Touting …"). */
+const opensSubordinate = (t: Token): boolean => SUBORDINATOR.test(t.normal) || ['Gerund', 'Participle', 'PastTense'].some((tag) => t.tags.includes(tag));
 
 /** clauseEnd for another recognizer: where a content starting at `at` inside sentence `index` ends. */
 export function contentEnds(doc: ClaimsInput): (index: number, at: number) => number {
