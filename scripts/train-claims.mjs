@@ -16,6 +16,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { segmentStage } from '../dist/segment/index.js';
+import { zonesStage } from '../dist/zones/index.js';
 
 const phase = process.argv[2];
 const trainPath = resolve(process.argv[3] ?? '../shared/eval/data/polnear-train.jsonl');
@@ -24,7 +25,12 @@ if (phase !== 'cues' && phase !== 'plausibility') {
   process.exit(2);
 }
 const articles = readFileSync(trainPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-const segment = (a) => ({ id: a.id, text: a.text, meta: { origin: { file: trainPath }, extra: {} }, language: 'eng', zones: [], ...segmentStage.run({ id: a.id, text: a.text, meta: { origin: { file: trainPath }, extra: {} }, language: 'eng', zones: [] }) });
+// Zones and segments as the pipeline makes them: datelines, titles and page furniture shape the candidates.
+const segment = (a) => {
+  const base = { id: a.id, text: a.text, meta: { origin: { file: trainPath }, extra: {} }, language: 'eng' };
+  const zoned = { ...base, ...zonesStage.run(base) };
+  return { ...zoned, ...segmentStage.run(zoned) };
+};
 const round = (x) => Math.round(x * 1000) / 1000;
 const byKey = ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0);
 

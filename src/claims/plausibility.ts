@@ -53,6 +53,8 @@ export function claimFeatures(doc: ClaimsInput, c: ClaimCandidate): string[] {
   const before = head ? tokens[tokens.indexOf(cueTokens[0]!) - 1] : undefined;
   const infinitive = before?.normal === 'to' ? 'to' : 'finite';
   const inQuote = c.cue && quotations.some((q) => q.start < c.cue!.start && c.cue!.end < q.end) ? 'quoted' : 'plain';
+  // A headline's claims are short by nature ("Eight reported killed").
+  const zone = doc.zones.some((z) => z.kind === 'title' && z.start <= first.start && first.end <= z.end) ? 'title' : 'body';
   const tense = head ? (['Gerund', 'PastTense', 'PresentTense', 'Infinitive'].find((t) => head.tags.includes(t)) ?? 'other') : 'none';
   return [
     `rule=${c.rule}`,
@@ -60,6 +62,7 @@ export function claimFeatures(doc: ClaimsInput, c: ClaimCandidate): string[] {
     `source=${src}`,
     `opener=${opener}`,
     `length=${length}`,
+    `length+zone=${length}|${zone}`,
     `order=${order}`,
     `form=${infinitive}`,
     `cueIn=${inQuote}`,

@@ -275,7 +275,8 @@ export function subjectBeforeCommas(text: string, tokens: readonly Token[], cue:
     const head = headWithModifiers(text, tokens, from, seg.to);
     if (!head || head.to !== seg.to) continue;
     const rest = segments.slice(i + 1);
-    if (!rest.every((s) => isAdjunct(tokens[s.from]!) || isApposition(tokens[s.from]!))) continue;
+    // "The network, Cruz said, called …": a segment with a cue clause of its own is no apposition.
+    if (!rest.every((s) => (isAdjunct(tokens[s.from]!) || isApposition(tokens[s.from]!)) && !hasCueClause(tokens, s))) continue;
     const appositions = rest.findIndex((s) => isAdjunct(tokens[s.from]!));
     const last = appositions < 0 ? rest.at(-1) : rest[appositions - 1];
     const source = { from: head.from, to: last ? last.to : head.to };
@@ -289,6 +290,10 @@ export function subjectBeforeCommas(text: string, tokens: readonly Token[], cue:
   const opened = segments.slice(0, -1).every((seg) => isAdjunct(tokens[seg.from]!));
   return last && opened ? closedName(text, tokens, last.from, last.to) : null;
 }
+
+/** A segment not opened by a relative pronoun holds a cue verb ("Cruz said"). */
+const hasCueClause = (tokens: readonly Token[], r: TokenRange): boolean =>
+  !/^(?:who|whose|which|that)$/.test(tokens[r.from]!.normal) && tokens.slice(r.from, r.to).some((t) => t.tags.includes('Verb') && isCueHead(t));
 
 const hasProperNoun = (tokens: readonly Token[], r: TokenRange): boolean => tokens.slice(r.from, r.to).some((t) => t.tags.includes('ProperNoun'));
 

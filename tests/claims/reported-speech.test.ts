@@ -825,6 +825,43 @@ describe('claims/reported-speech: the writer’s words around a content', () => 
   });
 });
 
+describe('claims/reported-speech: a cue clause set off by commas inside the content', () => {
+  test.each([
+    ['an opening adjunct is the first range', 'In his state, Christie said, nonviolent first-time drug offenders are sent to mandatory drug treatment.', 'said', 'Christie', ['In his state', 'nonviolent first-time drug offenders are sent to mandatory drug treatment']],
+    ['an opening subject alone, its predicate after', 'Trump, Sexton said, has created a “strange, reality-bending political correctness-free zone.”', 'said', 'Sexton', ['Trump', 'has created a “strange, reality-bending political correctness-free zone.”']],
+    ['a short name as the subject, a participle opening the predicate', 'CNN, Cruz said, called the announcement “highly significant.”', 'said', 'Cruz', ['CNN', 'called the announcement “highly significant.”']],
+    ['a gerund phrase as the subject', 'Pivoting to deficit reduction too soon, a wide array of economists say, limited the economic recovery.', 'say', 'a wide array of economists', ['Pivoting to deficit reduction too soon', 'limited the economic recovery']],
+    ['"including" resumes a list', 'The emails were on a variety of work-related topics, the Times said, including speeches, meetings and news media appearances.', 'said', 'the Times', ['The emails were on a variety of work-related topics', 'including speeches, meetings and news media appearances']],
+    ['a question as occasion is not joined to the quotation answering it', 'Asked what he wanted, the senator said, “They have got to be able to win.”', 'said', 'the senator', ['“They have got to be able to win.”']],
+  ])('news: %s', (_, text, cue, source, contents) => {
+    const candidate = candidateWithCue(text, cue);
+    expectSpan(text, candidate.source, source);
+    expect(candidate.content.map((s) => text.slice(s.start, s.end))).toEqual(contents);
+  });
+
+  test('news: the segment with the cue clause is no apposition of the subject before it', () => {
+    const text = 'CNN, Cruz said, called the announcement “highly significant.”';
+    expect(candidateWithCue(text, 'called').source).toBeNull();
+  });
+
+  test('news: a comma inside closing quote marks ends the quotation, and the source follows the cue', () => {
+    const text = "''They have a fraught relationship, and they try to corner them, ambush them,'' said Martin Indyk, the president's former special envoy.";
+    const candidate = candidateWithCue(text, 'said');
+    expectSpan(text, candidate.source, "Martin Indyk, the president's former special envoy");
+    expectSpan(text, candidate.content[0], "''They have a fraught relationship, and they try to corner them, ambush them,''");
+  });
+});
+
+describe('claims/reported-speech: coordination and opening clauses at the content’s end', () => {
+  test.each([
+    ['a list of objects coordinated by ", and"', 'Sen. Graham has attacked GOP voters, lawmakers, and thinkers for opposing mass migration policies.', 'has attacked', 'GOP voters, lawmakers, and thinkers for opposing mass migration policies'],
+    ['", and" before an adverb and a verb opens the writer’s clause', 'He declined at first to criticize former KKK leader David Duke, and most recently defended the use of an image.', 'criticize', 'former KKK leader David Duke'],
+    ['an opening participial clause closes at its first comma only', 'Addressing attendees of the gala Thursday, Trump described families playing in Central Park, restaurants packed with patrons and workers, and a city of “honesty and straight talk.”', 'described', 'families playing in Central Park, restaurants packed with patrons and workers, and a city of “honesty and straight talk.”'],
+  ])('news: %s', (_, text, cue, content) => {
+    expectSpan(text, candidateWithCue(text, new RegExp(`${cue}$`)).content[0], content);
+  });
+});
+
 describe('claims/reported-speech: what follows an interrupting cue clause', () => {
   test('news: a subordinate clause after it is the writer’s, not the rest of the content', () => {
     const text = '“His legend will live on,” the trainer said, as a few young fighters worked out inside the gym.';

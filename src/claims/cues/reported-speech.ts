@@ -177,7 +177,8 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   // "an area known as the “Baghdad Belt”": what follows a prepositional cue is its object.
   if (/\s(?:as|about|for|on|of|to|with)$/i.test(text.slice(cue.start, cue.end))) return null;
   // “Y,” an intelligence source, who was not authorized to speak, told Fox News.
-  const closed = from > first && /,/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
+  // (A comma inside the closing quote marks ends the quotation, not a subject: ",'' said X".)
+  const closed = from > first && /,/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) && !/[”"]|''/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
   const afterQuote = (h: TokenRange) => h.from > first && /[”"]/.test(text.slice(tokens[h.from - 1]!.end, tokens[h.from]!.start));
   const subject = closed ? subjectBeforeCommas(text, tokens, from, first, afterQuote) : phraseBefore(text, tokens, from, first);
   if (!closed && subject && subject.from > first && !isPronoun(tokens, subject) && /,\s*$/.test(text.slice(tokens[subject.from - 1]!.end, tokens[subject.from]!.start))) {
@@ -185,7 +186,8 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
     // with a verb in it is a clause ("Students take 112 tests, a study found").
     const before = phraseBefore(text, tokens, subject.from, first);
     const clause = before && tokens.slice(before.from, before.to).some((x) => x.tags.includes('Verb'));
-    if (before && before.from === first && !clause && !endsQuote(text, tokens[subject.from - 1]!.end)) return null;
+    // …unless the cue clause is set off on both sides and the predicate resumes after it ("CNN, Cruz said, called …").
+    if (before && before.from === first && !clause && !endsQuote(text, tokens[subject.from - 1]!.end) && !resumedContent(ctx, to, true)) return null;
   }
   const pivot = subject ? subject.from : from;
   // “Why’s he attacking me?” Trump said. — a question or exclamation mark ended the sentence before
@@ -202,10 +204,13 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   // A content first needs its source on one side of the cue ("Y, clearly shows Z" has none).
   if (!subject && !inverted && !prior) return null;
   const tailFrom = inverted ? inverted.to : to;
+  // "Trump, Sexton said, has created …": an opening noun phrase alone is a subject whose predicate resumes after the cue clause.
+  // A gerund phrase can be that subject too ("Pivoting to deficit reduction too soon, economists say, limited …").
+  const subjectOnly = !quote && !prior && (phraseAfter(text, tokens, first, pivot)?.to === pivot || tokens[first]!.tags.includes('Gerund')) && !tokens.slice(first, pivot).some((x) => isFiniteVerb(x));
   // "Shortly after my sentence, Eric Holder announced his resignation": a cue with an object of its own
   // has its content there; the opening phrase is an adjunct (a quotation's cue may name its addressee).
   if (!inverted && !quote && !prior && hasObject(ctx, tailFrom)) return null;
-  const resumed = isShortTail(ctx, tailFrom, quote !== undefined) ? null : resumedContent(ctx, tailFrom);
+  const resumed = isShortTail(ctx, tailFrom, quote !== undefined) && !subjectOnly ? null : resumedContent(ctx, tailFrom, subjectOnly);
   // After a quotation in the sentence the cue clause may run on ("“Y,” Trump said in a long address
   // to delegates who …"), unless a content of its own follows it ("said that …", "said: …").
   const runsOn = quote && !prior && !/^\s*(?:that\b|:)/.test(text.slice(tokens[tailFrom - 1]!.end, sentence.end));
@@ -215,11 +220,14 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   const source = subject ?? inverted;
   const opening: Span = quote ?? trimSpan(text, { start: sentence.start, end: contentEnd }, /[\s,;:—–-]/);
   // "Reciprocally, he promised them …": a lone adverb before the cue clause is the writer's, not a content.
-  if (opening.end - opening.start < 4 || (!quote && pivot - first === 1 && tokens[first]!.tags.includes('Adverb'))) return null;
+  if ((opening.end - opening.start < 4 && !subjectOnly) || (!quote && pivot - first === 1 && tokens[first]!.tags.includes('Adverb'))) return null;
   // "Speaking on radio, X said …" / "In a letter, X said …": an adjunct, not a content, opens the sentence.
   // …but "About 270 people have been resettled, officials said" is a clause of its own: it has a finite verb.
   const lead = tokens[first]!;
   const clause = tokens.slice(first + 1, pivot).some((x) => x.end <= opening.end && isFiniteVerb(x));
+  // "In his state, Christie said, nonviolent offenders are sent to treatment": with the cue clause set off
+  // on both sides, the opening adjunct is the content's first part and the rest resumes after it.
+  if (resumed && !quote && !/^(?:["“]|'')/.test(text.slice(resumed.start))) return { cue, source: source ? phraseSpan(text, tokens, source) : null, content: [opening, resumed], rule: RULE };
   if (!quote && !clause && (lead.tags.includes('Preposition') || lead.tags.includes('Gerund') || lead.tags.includes('Participle') || /^(?:when|while|after|before|as|if|asked|speaking|in)$/.test(lead.normal))) return null;
   // "Asked if he was ever bullied, the candidate said no.": the question is the occasion, the answer follows.
   if (!quote && /^(?:asked|pressed|questioned)$/.test(lead.normal)) return null;
@@ -354,7 +362,7 @@ function opensAttribution(tokens: readonly Token[], k: number, end: number): boo
  * "A new campaign manager, he said, could set a new tone": a cue clause set off by commas inside
  * the content; the content resumes after it. undefined when the tail is not such a resumption.
  */
-function resumedContent(ctx: Context, tailFrom: number): Span | undefined {
+function resumedContent(ctx: Context, tailFrom: number, predicate = false): Span | undefined {
   const { text, tokens, sentence } = ctx;
   let at = tokens[tailFrom - 1]!.end;
   const adjunct = ADJUNCT.exec(text.slice(at, sentence.end));
@@ -365,7 +373,8 @@ function resumedContent(ctx: Context, tailFrom: number): Span | undefined {
   // ", adding that …", ", which …": a clause of its own follows, not the rest of the content.
   const next = tokens.slice(tailFrom).find((t) => t.start >= at);
   // "“A,” he said, as the crowd cheered": a subordinate clause after the cue clause is the writer's.
-  if (!next || ['Gerund', 'Participle', 'PastTense'].some((tag) => next.tags.includes(tag)) || TRAILING_CLAUSE.test(next.normal) || SUBORDINATOR.test(next.normal)) return undefined;
+  // After an opening subject alone the predicate resumes, a participle first too ("Trump, Sexton said, reached …").
+  if (!next || (!predicate && !CONTINUES_CONTENT.test(next.normal) && ['Gerund', 'Participle', 'PastTense'].some((tag) => next.tags.includes(tag))) || TRAILING_CLAUSE.test(next.normal) || SUBORDINATOR.test(next.normal)) return undefined;
   const resumed = trimSpan(text, { start: at, end: clauseEnd(ctx, at) }, /[\s,;:—–-]/);
   return resumed.end - resumed.start >= 4 ? resumed : undefined;
 }
@@ -391,7 +400,10 @@ function isShortTail(ctx: Context, from: number, split = false): boolean {
   if (split && from < end && quotations.some((q) => q.start >= tailStart && /^[\s,.;:]*$/.test(text.slice(tailStart, q.start)))) return true;
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
-    if (/,/.test(text.slice(tokens[k - 1]!.end, t.start)) && (t.tags.includes('Gerund') || isCueHead(t))) return true;
+    const afterComma = /,/.test(text.slice(tokens[k - 1]!.end, t.start));
+    // "…, the Times said, including speeches and meetings": the content's list resumes.
+    if (afterComma && k === from && !split && CONTINUES_CONTENT.test(t.normal)) return false;
+    if (afterComma && (t.tags.includes('Gerund') || isCueHead(t))) return true;
     if (k === from && /^\s*(?:[:“"]|'')/.test(text.slice(tokens[k - 1]!.end, t.start))) return false;
     if (t.normal === 'that' || (t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Participle'))) return false;
   }
@@ -736,9 +748,9 @@ function stopsClause(ctx: Context, k: number): boolean {
   // "…, and that …", "…, but not …", "…, including …": the content coordinates or lists on.
   if (CONTINUES_CONTENT.test(t.normal) || (/^(?:and|but|or)$/.test(t.normal) && /^(?:that|not|whether)$/.test(tokens[k + 1]?.normal ?? ''))) return false;
   // "documented the killings of 61 men …, and the killing of at least 48 men …": a coordinated object, no verb of its own.
-  if (t.normal === 'and' && k + 1 < end && tokens[k + 1]!.tags.includes('Determiner')) {
+  if (t.normal === 'and' && k + 1 < end) {
     const object = phraseAfter(text, tokens, k + 1, end);
-    if (object && (object.to >= end || !tokens[object.to]!.tags.includes('Verb'))) return false;
+    if (object && (object.to >= end || !['Verb', 'Adverb'].some((tag) => tokens[object.to]!.tags.includes(tag)))) return false;
   }
   // ", which …", ", while …", ", drawing boos", ", according to": a clause of the writer's own follows.
   // (", saying …" read as a noun by the tagger is a participle too.)
@@ -746,14 +758,21 @@ function stopsClause(ctx: Context, k: number): boolean {
   const np = phraseAfter(text, tokens, k, end);
   // "When Trump said the wall would be built, the crowd cheered", "Asked about his plan, the senator
   // would only say …": the main clause after an opening subordinate or participial clause is not part of the content.
-  if (opensSubordinate(tokens[first]!) && np && np.to < end && isFiniteVerb(tokens[np.to]!)) return true;
+  if (opensSubordinate(text, tokens, first, k) && np && np.to < end && isFiniteVerb(tokens[np.to]!)) return true;
   // "…, sources said …" / "…, said the spokesman.": the rest is another claim's cue clause.
   const cue = np ? np.to : k;
   return cue < end && isCueHead(tokens[cue]!) && (np !== null || isShortTail(ctx, phraseAfter(text, tokens, cue + 1, end)?.to ?? cue + 1));
 }
 
-/** A sentence's first word opens a subordinate clause ("When …") or a participial one ("Asked …", "Touting …"). */
-const opensSubordinate = (t: Token): boolean => SUBORDINATOR.test(t.normal) || ['Gerund', 'Participle', 'PastTense'].some((tag) => t.tags.includes(tag));
+/**
+ * The sentence's first word opens a subordinate clause ("When …"), or a participial one ("Asked …",
+ * "Touting …") that the comma before token `k` is the first to close.
+ */
+function opensSubordinate(text: string, tokens: readonly Token[], first: number, k: number): boolean {
+  const t = tokens[first]!;
+  if (SUBORDINATOR.test(t.normal)) return true;
+  return ['Gerund', 'Participle', 'PastTense'].some((tag) => t.tags.includes(tag)) && !text.slice(t.end, tokens[k - 1]!.end).includes(',');
+}
 
 /** clauseEnd for another recognizer: where a content starting at `at` inside sentence `index` ends. */
 export function contentEnds(doc: ClaimsInput): (index: number, at: number) => number {
