@@ -11,7 +11,7 @@ import { inSource } from './cues/in-source.js';
 import { nounCue } from './cues/noun-cue.js';
 import { reportedSpeech } from './cues/reported-speech.js';
 import { speakerLabel } from './cues/speaker-label.js';
-import { claimFeatures, plausibility } from './plausibility.js';
+import { claimFeatures, PLAUSIBLE, plausibility } from './plausibility.js';
 import { claimMode } from './refiners/mode.js';
 import { resolveSource } from './refiners/source-resolution.js';
 
@@ -44,7 +44,7 @@ const NOT_PROSE = new Set(['scrape-header', 'breadcrumb', 'boilerplate']);
 export const claimsStage: Stage<'zones' | 'sentences' | 'tokens' | 'quotations' | 'entities' | 'times', 'claims'> = {
   name: 'claims',
   run(doc: ClaimsInput) {
-    const candidates = claimCandidates(doc).filter((c) => plausibility(claimFeatures(doc, c)) >= 0.5);
+    const candidates = claimCandidates(doc).filter((c) => plausibility(claimFeatures(doc, c)) >= PLAUSIBLE);
     const claims: Claim[] = candidates.map((c) => {
       const cue = c.cue;
       const madeAt = cue

@@ -1,6 +1,7 @@
 // "According to X, Y" and "Y, according to X".
 import { describe, expect, test } from 'vitest';
 import { layersOf, spanOf } from '../helpers/fixtures.js';
+import { claimCandidates } from '../../src/claims/index.js';
 
 describe('claims/according-to', () => {
   test.each([
@@ -32,5 +33,18 @@ describe('claims/according-to', () => {
     const c = spanOf(text, content.replace(/\.$/, ''));
     expect(claim.content).toEqual([c]);
     expect(text.slice(c.start, c.end)).toBe(content.replace(/\.$/, ''));
+  });
+});
+
+describe('claims/according-to: set off by commas inside the sentence', () => {
+  test.each([
+    ['news: the content resumes with a clause after the source', 'The plan, according to the report, will cost more than a billion dollars.', 'the report', ['The plan', 'will cost more than a billion dollars']],
+    ['news: an opening adjunct is the content’s first range', 'In 2014, according to the report, the agency spent more than it raised.', 'the report', ['In 2014', 'the agency spent more than it raised']],
+    ['news: a relative clause after the source describes it', 'The plan failed, according to the report, which was released Tuesday.', 'the report, which was released Tuesday', ['The plan failed']],
+    ['news: an apposition after the source is no clause', 'The agency spent more than it raised, according to John Smith, a spokesman for the campaign.', 'John Smith, a spokesman for the campaign', ['The agency spent more than it raised']],
+  ])('%s', (_, text, source, contents) => {
+    const candidate = claimCandidates(layersOf(text).withTimes).find((c) => c.rule === 'claims/according-to')!;
+    expect(text.slice(candidate.source!.start, candidate.source!.end)).toBe(source);
+    expect(candidate.content.map((s) => text.slice(s.start, s.end))).toEqual(contents);
   });
 });

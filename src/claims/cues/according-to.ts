@@ -1,4 +1,5 @@
 // "According to X, Y" and "Y, according to X".
+import type { Span, Token } from '../../pipeline/document.js';
 import type { ClaimCandidate, CueRecognizer } from '../candidate.js';
 import { trimSpan } from '../spans.js';
 
@@ -19,12 +20,29 @@ export const accordingTo: CueRecognizer = (doc) => {
       // Sentence-initial: According to X, Y.
       out.push({ cue, source: trimSpan(text, { start: afterStart, end: comma }), content: [trimSpan(text, { start: comma + 1, end: sentence.end })], rule: 'claims/according-to' });
     } else {
-      out.push({ cue, source: trimSpan(text, { start: afterStart, end: sourceEnd(text, afterStart, sentence.end) }), content: [trimSpan(text, { start: sentence.start, end: m.index })], rule: 'claims/according-to' });
+      const before = trimSpan(text, { start: sentence.start, end: m.index });
+      // "The plan, according to the report, will cost …": set off by commas inside the sentence, the
+      // phrase interrupts the content, which resumes with a clause after the source.
+      const resumed = /,\s*$/.test(lead) && comma !== -1 && comma < sentence.end ? clauseAfter(doc.tokens, text, comma + 1, sentence.end) : null;
+      if (resumed) out.push({ cue, source: trimSpan(text, { start: afterStart, end: comma }), content: [before, resumed], rule: 'claims/according-to' });
+      else out.push({ cue, source: trimSpan(text, { start: afterStart, end: sourceEnd(text, afterStart, sentence.end) }), content: [before], rule: 'claims/according-to' });
     }
   }
   // "according to" at the end of a sentence names no source.
   return out.filter((c) => c.content.every((s) => s.end > s.start) && (c.source === null || c.source.end > c.source.start));
 };
+
+/** Words that open the writer's own clause after the source (", which was released …"), not the content's rest… */
+const WRITERS_CLAUSE = /^(?:which|who|whom|whose|while|whereas|but|and|or|although|though|as|when|where|because|since|after|before)$/;
+
+/** The rest of the sentence from `start` when it holds a finite verb (a clause, not an apposition), else null. */
+function clauseAfter(tokens: readonly Token[], text: string, start: number, end: number): Span | null {
+  const first = tokens.find((t) => t.start >= start);
+  // …nor a participle (", compared with four years earlier", ", citing …").
+  if (!first || first.start >= end || WRITERS_CLAUSE.test(first.normal) || ['Gerund', 'Participle', 'PastTense'].some((tag) => first.tags.includes(tag))) return null;
+  const finite = tokens.some((t) => t.start >= start && t.end <= end && t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Participle'));
+  return finite ? trimSpan(text, { start, end }, /[\s,;:.—–-]/) : null;
+}
 
 /**
  * Where a trailing source ends: the sentence end, or a dash, semicolon or a comma that
