@@ -1,5 +1,5 @@
 // "According to X, Y" and "Y, according to X".
-import type { Span, Token } from '../../pipeline/document.js';
+import { firstStartingAt, type Span, type Token } from '../../pipeline/document.js';
 import type { ClaimCandidate, CueRecognizer } from '../candidate.js';
 import { trimSpan } from '../spans.js';
 
@@ -37,10 +37,12 @@ const WRITERS_CLAUSE = /^(?:which|who|whom|whose|while|whereas|but|and|or|althou
 
 /** The rest of the sentence from `start` when it holds a finite verb (a clause, not an apposition), else null. */
 function clauseAfter(tokens: readonly Token[], text: string, start: number, end: number): Span | null {
-  const first = tokens.find((t) => t.start >= start);
+  const k = firstStartingAt(tokens, start);
+  const first = k < 0 ? undefined : tokens[k];
   // …nor a participle (", compared with four years earlier", ", citing …").
   if (!first || first.start >= end || WRITERS_CLAUSE.test(first.normal) || ['Gerund', 'Participle', 'PastTense'].some((tag) => first.tags.includes(tag))) return null;
-  const finite = tokens.some((t) => t.start >= start && t.end <= end && t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Participle'));
+  // The clause's verb comes early; a bounded look keeps a giant sentence linear.
+  const finite = tokens.slice(k, k + 40).some((t) => t.end <= end && t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Participle'));
   return finite ? trimSpan(text, { start, end }, /[\s,;:.—–-]/) : null;
 }
 

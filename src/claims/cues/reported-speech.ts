@@ -206,7 +206,7 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   const tailFrom = inverted ? inverted.to : to;
   // "Trump, Sexton said, has created …": an opening noun phrase alone is a subject whose predicate resumes after the cue clause.
   // A gerund phrase can be that subject too ("Pivoting to deficit reduction too soon, economists say, limited …").
-  const subjectOnly = !quote && !prior && (phraseAfter(text, tokens, first, pivot)?.to === pivot || tokens[first]!.tags.includes('Gerund')) && !tokens.slice(first, pivot).some((x) => isFiniteVerb(x));
+  const subjectOnly = !quote && !prior && pivot - first <= 30 && (phraseAfter(text, tokens, first, pivot)?.to === pivot || tokens[first]!.tags.includes('Gerund')) && !tokens.slice(first, pivot).some((x) => isFiniteVerb(x));
   // "Shortly after my sentence, Eric Holder announced his resignation": a cue with an object of its own
   // has its content there; the opening phrase is an adjunct (a quotation's cue may name its addressee).
   if (!inverted && !quote && !prior && hasObject(ctx, tailFrom)) return null;
@@ -509,11 +509,11 @@ function withoutClosingApposition(ctx: Context, content: Span): Span {
   const { text, tokens, quotations } = ctx;
   const from = firstStartingAt(tokens, content.start);
   if (from < 0) return content;
-  let k = from;
-  while (k < tokens.length && tokens[k]!.end <= content.end) k++;
-  const to = k;
+  const after = firstStartingAt(tokens, content.end);
+  const to = after < 0 ? tokens.length : after;
+  // An apposition is short: the last comma is looked for among the last few tokens only.
   let comma = -1;
-  for (let j = to - 1; j > from + 1; j--) {
+  for (let j = to - 1; j > Math.max(from + 1, to - 30); j--) {
     if (/,/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
       comma = j;
       break;
@@ -771,7 +771,17 @@ function stopsClause(ctx: Context, k: number): boolean {
 function opensSubordinate(text: string, tokens: readonly Token[], first: number, k: number): boolean {
   const t = tokens[first]!;
   if (SUBORDINATOR.test(t.normal)) return true;
-  return ['Gerund', 'Participle', 'PastTense'].some((tag) => t.tags.includes(tag)) && !text.slice(t.end, tokens[k - 1]!.end).includes(',');
+  return ['Gerund', 'Participle', 'PastTense'].some((tag) => t.tags.includes(tag)) && firstComma(text, tokens, first) >= tokens[k - 1]!.end;
+}
+
+/** Per token list, the first comma after each sentence's first token: looked up once, however long the sentence. */
+const FIRST_COMMAS = new WeakMap<readonly Token[], Map<number, number>>();
+function firstComma(text: string, tokens: readonly Token[], first: number): number {
+  let known = FIRST_COMMAS.get(tokens);
+  if (!known) FIRST_COMMAS.set(tokens, (known = new Map()));
+  let at = known.get(first);
+  if (at === undefined) known.set(first, (at = text.indexOf(',', tokens[first]!.end)));
+  return at;
 }
 
 /** clauseEnd for another recognizer: where a content starting at `at` inside sentence `index` ends. */
