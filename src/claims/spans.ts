@@ -277,7 +277,9 @@ export function subjectBeforeCommas(text: string, tokens: readonly Token[], cue:
     const rest = segments.slice(i + 1);
     // "The network, Cruz said, called …": a segment with a cue clause of its own is no apposition.
     if (!rest.every((s) => (isAdjunct(tokens[s.from]!) || isApposition(tokens[s.from]!)) && !hasCueClause(tokens, s))) continue;
-    const appositions = rest.findIndex((s) => isAdjunct(tokens[s.from]!));
+    // "Barkley, who said he votes Democratic, said …": a relative clause with a cue of its own is a claim
+    // of its own, and the source ends before it, as before an adjunct.
+    const appositions = rest.findIndex((s) => isAdjunct(tokens[s.from]!) || relativeWithCue(tokens, s));
     const last = appositions < 0 ? rest.at(-1) : rest[appositions - 1];
     const source = { from: head.from, to: last ? last.to : head.to };
     // The head fills its whole segment (a segment opens a clause) and it or its apposition names
@@ -290,6 +292,10 @@ export function subjectBeforeCommas(text: string, tokens: readonly Token[], cue:
   const opened = segments.slice(0, -1).every((seg) => isAdjunct(tokens[seg.from]!));
   return last && opened ? closedName(text, tokens, last.from, last.to) : null;
 }
+
+/** A segment opened by "who" whose verb is a cue ("who said he …"). */
+const relativeWithCue = (tokens: readonly Token[], r: TokenRange): boolean =>
+  tokens[r.from]!.normal === 'who' && tokens.slice(r.from + 1, Math.min(r.to, r.from + 3)).some((t) => t.tags.includes('Verb') && isCueHead(t));
 
 /** A segment not opened by a relative pronoun holds a cue verb ("Cruz said"). */
 const hasCueClause = (tokens: readonly Token[], r: TokenRange): boolean =>

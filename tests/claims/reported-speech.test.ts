@@ -862,6 +862,25 @@ describe('claims/reported-speech: coordination and opening clauses at the conten
   });
 });
 
+describe('claims/reported-speech: clauses of their own inside a subject or a content', () => {
+  test('news: a relative clause with its own cue ends the subject before it, and its content before the main verb', () => {
+    const text = 'Barkley, who said he typically votes Democratic, said one candidate he likes is Ohio Governor John Kasich.';
+    const relative = candidateWithCue(text, /^said$/);
+    expectSpan(text, relative.source, 'who');
+    expectSpan(text, relative.content[0], 'he typically votes Democratic');
+    const main = claimCandidates(layersOf(text).withTimes).find((c) => c.cue && c.cue.start > text.indexOf('Democratic'))!;
+    expectSpan(text, main.source, 'Barkley');
+    expectSpan(text, main.content[0], 'one candidate he likes is Ohio Governor John Kasich');
+  });
+
+  test.each([
+    ['a list of gerunds stays whole', 'Clinton proposed a plan for cutting taxes for the middle class, raising the minimum wage, and expanding health care to millions.', 'proposed', 'a plan for cutting taxes for the middle class, raising the minimum wage, and expanding health care to millions'],
+    ['", adding" the tagger reads as a noun opens the writer’s participle', 'He said the economy was growing, adding that wages would rise.', 'said', 'the economy was growing'],
+  ])('news: %s', (_, text, cue, content) => {
+    expectSpan(text, candidateWithCue(text, cue).content[0], content);
+  });
+});
+
 describe('claims/reported-speech: what follows an interrupting cue clause', () => {
   test('news: a subordinate clause after it is the writer’s, not the rest of the content', () => {
     const text = '“His legend will live on,” the trainer said, as a few young fighters worked out inside the gym.';

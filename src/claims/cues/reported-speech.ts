@@ -747,6 +747,8 @@ function stopsClause(ctx: Context, k: number): boolean {
   if (tokens[k - 1]!.normal === 'that' && (SUBORDINATOR.test(t.normal) || /^(?:while|whereas|despite|in)$/.test(t.normal))) return false;
   // "…, and that …", "…, but not …", "…, including …": the content coordinates or lists on.
   if (CONTINUES_CONTENT.test(t.normal) || (/^(?:and|but|or)$/.test(t.normal) && /^(?:that|not|whether)$/.test(tokens[k + 1]?.normal ?? ''))) return false;
+  // "…, increasing the area …, and bringing of sandbags": the last item of a list of gerunds.
+  if (t.normal === 'and' && tokens[k + 1]?.tags.includes('Gerund') && closesGerundList(ctx, k)) return false;
   // "documented the killings of 61 men …, and the killing of at least 48 men …": a coordinated object, no verb of its own.
   if (t.normal === 'and' && k + 1 < end) {
     const object = phraseAfter(text, tokens, k + 1, end);
@@ -754,7 +756,10 @@ function stopsClause(ctx: Context, k: number): boolean {
   }
   // ", which …", ", while …", ", drawing boos", ", according to": a clause of the writer's own follows.
   // (", saying …" read as a noun by the tagger is a participle too.)
-  if (TRAILING_CLAUSE.test(t.normal) || t.tags.includes('Gerund') || (/ing$/.test(t.normal) && isCueHead(t)) || t.normal === 'according') return true;
+  // (…but "the return of T-walls, increasing the area …, and bringing of sandbags" lists gerunds.)
+  if (TRAILING_CLAUSE.test(t.normal) || (t.tags.includes('Gerund') && !listsGerunds(ctx, k)) || (/ing$/.test(t.normal) && isCueHead(asVerb(t))) || t.normal === 'according') return true;
+  // "Barkley, who said he votes Democratic, said …": a finite cue verb right after the comma is the main clause's.
+  if (isFiniteVerb(t) && !t.tags.includes('Participle') && isCueHead(t, tokens[k + 1])) return true;
   const np = phraseAfter(text, tokens, k, end);
   // "When Trump said the wall would be built, the crowd cheered", "Asked about his plan, the senator
   // would only say …": the main clause after an opening subordinate or participial clause is not part of the content.
@@ -782,6 +787,27 @@ function firstComma(text: string, tokens: readonly Token[], first: number): numb
   let at = known.get(first);
   if (at === undefined) known.set(first, (at = text.indexOf(',', tokens[first]!.end)));
   return at;
+}
+
+/** The token read as a gerund, whatever the tagger made of it (", adding that …" tagged as a noun). */
+const asVerb = (t: Token): Token => ({ ...t, tags: ['Verb', 'Gerund'] });
+
+/** A gerund at token `k` is an item of a list closed by ", and <gerund>" within a few words. */
+function listsGerunds(ctx: Context, k: number): boolean {
+  const { text, tokens, end } = ctx;
+  for (let j = k + 1; j + 1 < Math.min(end, k + 25); j++) {
+    if (tokens[j]!.normal === 'and' && /,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && tokens[j + 1]!.tags.includes('Gerund')) return true;
+  }
+  return false;
+}
+
+/** The "and" at token `k` follows a list item opened by a gerund after a comma within a few words. */
+function closesGerundList(ctx: Context, k: number): boolean {
+  const { text, tokens, first } = ctx;
+  for (let j = k - 1; j > Math.max(first, k - 25); j--) {
+    if (/,/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && j !== k && tokens[j]!.tags.includes('Gerund')) return true;
+  }
+  return false;
 }
 
 /** clauseEnd for another recognizer: where a content starting at `at` inside sentence `index` ends. */
