@@ -170,7 +170,7 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
   if (!phrase) return null;
   const joined = joinedSubject(text, tokens, phrase, floor);
   if (joined) return joined;
-  const near = secondConjunct(tokens, phrase, floor);
+  const near = coordinatedNames(text, tokens, secondConjunct(tokens, phrase, floor), floor);
   const commaBefore = near.from - 1 >= floor && /^\s*,\s*$/.test(text.slice(tokens[near.from - 1]!.end, tokens[near.from]!.start));
   // An unclosed apposition needs its article: "Lt. Col. Wayne Marotto, a public affairs officer said".
   if (!commaBefore || !/^(?:a|an|the)$/.test(tokens[near.from]!.normal)) return near;
@@ -188,6 +188,29 @@ function secondConjunct(tokens: readonly Token[], near: TokenRange, floor: numbe
   if (!before.tags.includes('Verb') && !before.tags.includes('Preposition')) return near;
   for (let k = near.to - 2; k > near.from; k--) if (tokens[k]!.normal === 'and') return { from: k + 1, to: near.to };
   return near;
+}
+
+/**
+ * "Sens. Rand Paul (Ky.) and Marco Rubio (Fla.) debated", "Hillary Clinton, Bernie Sanders and Martin
+ * O’Malley all have", "Neither Cruz nor Christie acknowledged": the conjuncts before the last one, across a
+ * parenthesis closing a name or a list's commas, when the first opens the clause and every one is a name.
+ */
+function coordinatedNames(text: string, tokens: readonly Token[], near: TokenRange, floor: number): TokenRange {
+  let from = near.from;
+  const joiner = from - 1 > floor && /^(?:and|nor)$/.test(tokens[from - 1]!.normal);
+  const listed = !joiner && tokens.slice(near.from, near.to).some((t) => t.normal === 'and') && from - 1 > floor && /^\s*,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
+  if (!joiner && !listed) return near;
+  let to = joiner ? from - 1 : from;
+  for (let n = 0; n < 6; n++) {
+    const conjunct = phraseBefore(text, tokens, to, floor);
+    if (!conjunct || !hasProperNoun(tokens, conjunct)) return near;
+    from = conjunct.from;
+    if (isClauseStart(text, tokens, from, floor) && !/,\s*$/.test(text.slice(tokens[from - 1]?.end ?? 0, tokens[from]!.start))) return { from, to: near.to };
+    // Another list item before a comma.
+    if (from - 1 <= floor || !/^\s*,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) break;
+    to = from;
+  }
+  return isClauseStart(text, tokens, from, floor) && from === floor ? { from, to: near.to } : near;
 }
 
 /** Words that join a second noun phrase to a subject ("Families …, in addition to the communities"). */
@@ -276,7 +299,7 @@ export function subjectBeforeCommas(text: string, tokens: readonly Token[], cue:
     if (!head || head.to !== seg.to) continue;
     const rest = segments.slice(i + 1);
     // "The network, Cruz said, called …": a segment with a cue clause of its own is no apposition.
-    if (!rest.every((s) => (isAdjunct(tokens[s.from]!) || isApposition(tokens[s.from]!)) && !hasCueClause(tokens, s))) continue;
+    if (!rest.every((s) => isAdjunct(tokens[s.from]!) || (isApposition(tokens[s.from]!) && !hasCueClause(tokens, s)))) continue;
     // "Barkley, who said he votes Democratic, said …": a relative clause with a cue of its own is a claim
     // of its own, and the source ends before it, as before an adjunct.
     const appositions = rest.findIndex((s) => isAdjunct(tokens[s.from]!) || relativeWithCue(tokens, s));
@@ -293,13 +316,15 @@ export function subjectBeforeCommas(text: string, tokens: readonly Token[], cue:
   return last && opened ? closedName(text, tokens, last.from, last.to) : null;
 }
 
-/** A segment opened by "who" whose verb is a cue ("who said he …"). */
+/** A segment opened by "who" whose verb is one of saying ("who said he …"). */
 const relativeWithCue = (tokens: readonly Token[], r: TokenRange): boolean =>
-  tokens[r.from]!.normal === 'who' && tokens.slice(r.from + 1, Math.min(r.to, r.from + 3)).some((t) => t.tags.includes('Verb') && isCueHead(t));
+  tokens[r.from]!.normal === 'who' && tokens.slice(r.from + 1, Math.min(r.to, r.from + 3)).some((t) => SPEECH_VERB.test(t.normal));
+/** Verbs of saying that make a relative clause a report of its own ("who said …"), not a description ("who has endorsed Cruz"). */
+const SPEECH_VERB = /^(?:said|says|say|told|tells|wrote|writes|added|adds)$/;
 
 /** A segment not opened by a relative pronoun holds a cue verb ("Cruz said"). */
 const hasCueClause = (tokens: readonly Token[], r: TokenRange): boolean =>
-  !/^(?:who|whose|which|that)$/.test(tokens[r.from]!.normal) && tokens.slice(r.from, r.to).some((t) => t.tags.includes('Verb') && isCueHead(t));
+  !/^(?:who|whose|which|that)$/.test(tokens[r.from]!.normal) && tokens.slice(r.from, r.to).some((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund') && isCueHead(t));
 
 const hasProperNoun = (tokens: readonly Token[], r: TokenRange): boolean => tokens.slice(r.from, r.to).some((t) => t.tags.includes('ProperNoun'));
 
