@@ -196,21 +196,19 @@ function secondConjunct(tokens: readonly Token[], near: TokenRange, floor: numbe
  * parenthesis closing a name or a list's commas, when the first opens the clause and every one is a name.
  */
 function coordinatedNames(text: string, tokens: readonly Token[], near: TokenRange, floor: number): TokenRange {
-  let from = near.from;
-  const joiner = from - 1 > floor && /^(?:and|nor)$/.test(tokens[from - 1]!.normal);
-  const listed = !joiner && tokens.slice(near.from, near.to).some((t) => t.normal === 'and') && from - 1 > floor && /^\s*,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
+  const commaBefore = (k: number) => k > floor && /^\s*,\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  const joiner = near.from - 1 > floor && /^(?:and|nor)$/.test(tokens[near.from - 1]!.normal);
+  const listed = !joiner && tokens.slice(near.from, near.to).some((t) => t.normal === 'and') && commaBefore(near.from);
   if (!joiner && !listed) return near;
-  let to = joiner ? from - 1 : from;
+  let to = joiner ? near.from - 1 : near.from;
   for (let n = 0; n < 6; n++) {
     const conjunct = phraseBefore(text, tokens, to, floor);
     if (!conjunct || !hasProperNoun(tokens, conjunct)) return near;
-    from = conjunct.from;
-    if (isClauseStart(text, tokens, from, floor) && !/,\s*$/.test(text.slice(tokens[from - 1]?.end ?? 0, tokens[from]!.start))) return { from, to: near.to };
-    // Another list item before a comma.
-    if (from - 1 <= floor || !/^\s*,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) break;
-    to = from;
+    // Another list item before a comma, or the first conjunct, which must open the clause.
+    if (!commaBefore(conjunct.from)) return isClauseStart(text, tokens, conjunct.from, floor) ? { from: conjunct.from, to: near.to } : near;
+    to = conjunct.from;
   }
-  return isClauseStart(text, tokens, from, floor) && from === floor ? { from, to: near.to } : near;
+  return near;
 }
 
 /** Words that join a second noun phrase to a subject ("Families …, in addition to the communities"). */
