@@ -805,7 +805,7 @@ function listsGerunds(ctx: Context, k: number): boolean {
 function closesGerundList(ctx: Context, k: number): boolean {
   const { text, tokens, first } = ctx;
   for (let j = k - 1; j > Math.max(first, k - 25); j--) {
-    if (/,/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && j !== k && tokens[j]!.tags.includes('Gerund')) return true;
+    if (/,/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && tokens[j]!.tags.includes('Gerund')) return true;
   }
   return false;
 }
