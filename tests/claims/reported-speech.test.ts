@@ -362,6 +362,34 @@ describe('claims/reported-speech: content boundaries', () => {
       ['that he cast his ballot early'],
     ],
     [
+      'news: a part of the day after the weekday that follows the addressee',
+      'A spokesman told The New York Times Tuesday morning that Trump abruptly canceled a scheduled interview with Katie Couric.',
+      'told',
+      'A spokesman',
+      ['that Trump abruptly canceled a scheduled interview with Katie Couric'],
+    ],
+    [
+      'news: a subject pronoun after the addressee and a time',
+      'She told The Star-Ledger of Newark last week she would rather vote for Hillary Clinton than Trump.',
+      'told',
+      'She',
+      ['she would rather vote for Hillary Clinton than Trump'],
+    ],
+    [
+      'news: a subject pronoun after the addressee and a comma',
+      'Kasich tells the crowd, he’s been known to be “brusk” and “tough” in his home state of Ohio.',
+      'tells',
+      'Kasich',
+      ['he’s been known to be “brusk” and “tough” in his home state of Ohio'],
+    ],
+    [
+      'news: an addressee after "to" before a that-clause',
+      'The Secret Service wrote to Sanders’ Senate office that it did not have permission to use the emblem in his campaign fliers.',
+      'wrote',
+      'The Secret Service',
+      ['that it did not have permission to use the emblem in his campaign fliers'],
+    ],
+    [
       'news: a content clause without "that" after the addressee',
       'The senator assured him it was done without his knowledge.',
       'assured',
@@ -501,6 +529,16 @@ describe('claims/reported-speech: split quotations', () => {
       'the title of the programme the source spoke on',
       '“Of course we’re going to release our medical records,” Sanders said on CNN’s “State of the Union.” “Thank God, I am very healthy.”',
       ['“Of course we’re going to release our medical records,”', '“Thank God, I am very healthy.”'],
+    ],
+    [
+      'a cue sentence that runs on with a content of its own',
+      '“I think that speaks volumes,” she said, adding that Trump’s campaign will work hard to win over those Latino voters in November. “I think they’re waiting to be courted.”',
+      ['“I think that speaks volumes,”', '“I think they’re waiting to be courted.”'],
+    ],
+    [
+      'a participle with an object after the source',
+      '“It’s been seven-and-a-half years,” McCain said, asked about the vagueness in an interview. “Why should I be surprised?”',
+      ['“It’s been seven-and-a-half years,”', '“Why should I be surprised?”'],
     ],
   ])('news: the second quotation joins the first across %s', (_, text, contents) => {
     const claim = claimWithCue(text, 'said');
@@ -731,6 +769,19 @@ describe('claims/reported-speech: a claim quoting another with the same content'
     expect(new Set(claimNodes.map((n) => n.id)).size).toBe(claimNodes.length);
     const inner = claimNodes.find((n) => n.kind === 'claim' && n.cue?.text === 'is believed')!;
     expect(graph.edges).toContainEqual({ from: inner.id, to: claimNodes.find((n) => n.kind === 'claim' && n.cue?.text === 'said')!.id, type: 'nested-in' });
+  });
+});
+
+describe('claims/reported-speech: a quotation with a cue of its own is another claim', () => {
+  test.each([
+    ['a question mark before an inverted cue clause', '“It’s over,” McCain said. “Why should I be surprised?” Trump asked.', 'asked', 'Trump'],
+    ['a comma before the cue clause', '“We feel good about the areas we’re going to,” she said. “We have the time,” Cruz added.', 'added', 'Cruz'],
+  ])('news: %s', (_, text, cue, source) => {
+    const first = claimWithCue(text, 'said');
+    const second = claimWithCue(text, cue);
+    expect(first.content).toHaveLength(1);
+    expectSpan(text, second.source, source);
+    expect(second.content.every((s) => !first.content.some((f) => f.start === s.start))).toBe(true);
   });
 });
 

@@ -244,13 +244,35 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
     // "he said on “Meet the Press.” “But …”": a programme's title in the cue clause is no part of the content.
     const title = quotations.find((q) => q.start >= anchor && isProgrammeTitle(text, q) && !/[.!?]/.test(text.slice(anchor, q.start)));
     if (title) anchor = title.end;
-    // …but not past a cue of its own (“A,” said X, adding “B.”); "when asked about …" is an adjunct.
-    const ownCue = (t: Token, k: number) => isCueHead(t) && !/^(?:when|after|while|before|if|once)$/.test(tokens[k - 1]?.normal ?? '');
-    const next = quotations.find((q) => q.start >= anchor && q.start - anchor <= 120 && !/[“”"]|''/.test(text.slice(anchor, q.start)) && !tokens.some((t, k) => t.start >= anchor && t.end <= q.start && ownCue(t, k)));
-    const between = next ? text.slice(anchor, next.start) : '';
-    if (next && (!between.includes('\n') || /^\s*(?:\n|$)/.test(text.slice(next.end)))) content.push(next);
+    const next = quotations.find((q) => q.start >= anchor && !/[“”"]|''/.test(text.slice(anchor, q.start)) && continuesQuotation(ctx, anchor, q));
+    if (next) content.push(next);
   }
   return { cue, source: source ? phraseSpan(text, tokens, source) : null, content, rule: RULE };
+}
+
+/**
+ * Whether quotation `q`, after the cue clause ending at `anchor`, goes on the quotation before it.
+ * In the cue's sentence it must open soon and not after a cue of its own (“A,” said X, adding “B.”;
+ * "when asked about …" is an adjunct). As the next sentence, whatever closed the cue's sentence
+ * (“A,” she said, adding that … . “B.”), it must stand alone: a cue clause after it (“B,” Y said) makes it another claim.
+ */
+function continuesQuotation(ctx: Context, anchor: number, q: Quotation): boolean {
+  const { text, tokens, sentence } = ctx;
+  if (q.start < sentence.end) {
+    const ownCue = (t: Token, k: number) => isCueHead(t) && !/^(?:when|after|while|before|if|once)$/.test(tokens[k - 1]?.normal ?? '');
+    return q.start - anchor <= 120 && !tokens.some((t, k) => t.start >= anchor && t.end <= q.start && ownCue(t, k)) && (!text.slice(anchor, q.start).includes('\n') || /^\s*(?:\n|$)/.test(text.slice(q.end)));
+  }
+  if (!/^\s*$/.test(text.slice(sentence.end, q.start))) return false;
+  const closing = /([.!?…])\s*(?:[”"’]|'')?\s*$/.exec(text.slice(q.start, q.end))?.[1] ?? text[q.end];
+  // A full stop closes the quotation's sentence; after a question or exclamation mark its cue clause may follow (“Why?” Trump asked).
+  if (closing === '.') return true;
+  if (closing !== '?' && closing !== '!' && closing !== '…') return false;
+  const after = firstStartingAt(tokens, q.end);
+  for (let k = after; k >= 0 && k < tokens.length && k < after + 8 && !/\n/.test(text.slice(q.end, tokens[k]!.start)); k++) {
+    if (isCueHead(tokens[k]!)) return false;
+    if (/[.!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length))) break;
+  }
+  return true;
 }
 
 /**
@@ -453,6 +475,7 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   if (adjunct) at += adjunct[0].length;
   // "called for the Government of Iraq to investigate": after "for" the object belongs to the content.
   if (!CONTENT_OPENER.test(text.slice(at, sentence.end)) && takesObject(head) && !namesObject(head) && !/\bfor$/i.test(text.slice(cue.start, cue.end))) at = pastAddressee(ctx, at);
+  else at = pastToAddressee(ctx, at);
   const opener = /^\s*[:,]?\s*/.exec(text.slice(at))![0];
   at += opener.length;
   // "Asked what he wanted, Adelson said …": after a comma comes another claim's source and cue.
@@ -558,7 +581,7 @@ function extractedSubject(ctx: Context, source: TokenRange, content: Span): Span
 }
 
 /** Subject pronouns: after an addressee one opens a content clause without "that" ("assured him it was …"). */
-const SUBJECT_PRONOUN = /^(?:i|he|she|we|they|it)$/;
+const SUBJECT_PRONOUN = /^(?:i|he|she|we|they|it)(?:['’](?:s|d|ll|re|ve|m))?$/;
 /** Prepositions that attach a place or an occasion to an addressee ("a crowd in Windham", "reporters on Monday"). */
 const ADDRESSEE_PREPOSITION = /^(?:in|on|at|during|of|from|after|before)$/;
 
@@ -578,14 +601,31 @@ function pastAddressee(ctx: Context, at: number): number {
     if (!phrase) return at;
     const subject = tokens.slice(phrase.from + 1, phrase.to).find((x) => SUBJECT_PRONOUN.test(x.normal));
     if (subject) return subject.start;
-    const after = afterTime(ctx, tokens[phrase.to - 1]!.end);
+    // "told The Star-Ledger of Newark last week she would …": the time's first word was read into the phrase.
+    const to = phrase.to - phrase.from > 1 && TIME_OPENER.test(tokens[phrase.to - 1]!.normal) && tokens[phrase.to]?.tags.includes('Date') ? phrase.to - 1 : phrase.to;
+    const time = timeEnd(ctx, tokens[to - 1]!.end);
     // "urged Democrats to vote …": an infinitive's content keeps its subject, the addressee.
-    if (CONTENT_OPENER.test(text.slice(after, sentence.end))) return /^\s*to\b/i.test(text.slice(after)) ? at : after;
-    k = phrase.to;
+    if (CONTENT_OPENER.test(text.slice(time, sentence.end))) return /^\s*to\b/i.test(text.slice(time)) ? at : time;
+    const next = firstStartingAt(tokens, time);
+    // "told the crowd, he's been known …", "told AP on Monday she …": a subject pronoun after a comma or a time opens the content.
+    const pause = time > tokens[to - 1]!.end || /^\s*,\s*$/.test(text.slice(time, tokens[next]?.start ?? time));
+    if (pause && next > 0 && next < end && SUBJECT_PRONOUN.test(tokens[next]!.normal) && (/['’]/.test(tokens[next]!.normal) || (tokens[next + 1] !== undefined && isFiniteVerb(tokens[next + 1]!)))) return tokens[next]!.start;
+    k = to;
     // The addressee runs on past a comma or a preposition ("Windham, New Hampshire,").
     if (k >= end || !(/^\s*,\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || ADDRESSEE_PREPOSITION.test(tokens[k]!.normal))) return at;
   }
   return at;
+}
+
+/** Where the content starts after an addressee introduced by "to" ("wrote to Sanders’ Senate office that …", "explained to reporters: …"), or `at`. */
+function pastToAddressee(ctx: Context, at: number): number {
+  const { text, tokens, sentence, end } = ctx;
+  const k = firstStartingAt(tokens, at);
+  if (k < 0 || k + 1 >= end || tokens[k]!.normal !== 'to' || tokens[k + 1]!.tags.includes('Verb')) return at;
+  const phrase = phraseAfter(text, tokens, k + 1, end);
+  if (!phrase) return at;
+  const time = timeEnd(ctx, tokens[phrase.to - 1]!.end);
+  return /^\s*[:,]?\s*(?:that\b|["“]|'')/i.test(text.slice(time, sentence.end)) ? time : at;
 }
 
 /**
@@ -593,15 +633,24 @@ function pastAddressee(ctx: Context, at: number): number {
  * opener follows it ("told AP on Monday that …"), or `at` ("condemns Saturday's attack").
  */
 function afterTime(ctx: Context, at: number): number {
-  const { text, tokens, sentence, end } = ctx;
+  const after = timeEnd(ctx, at);
+  return CONTENT_OPENER.test(ctx.text.slice(after, ctx.sentence.end)) ? after : at;
+}
+
+/** The end of a time adjunct starting at `at` ("on Friday", "Tuesday morning", "last week"), or `at`. */
+function timeEnd(ctx: Context, at: number): number {
+  const { tokens, end } = ctx;
   let k = firstStartingAt(tokens, at);
   if (k < 0) return at;
   const from = k;
-  if (/^(?:on|last|this|next|early|late|earlier|later)$/.test(tokens[k]!.normal) && tokens[k + 1]?.tags.includes('Date')) k++;
+  if ((tokens[k]!.normal === 'on' || TIME_OPENER.test(tokens[k]!.normal)) && tokens[k + 1]?.tags.includes('Date')) k++;
   while (k < end && tokens[k]!.tags.includes('Date')) k++;
-  const after = k > from && tokens[k - 1]!.tags.includes('Date') ? tokens[k - 1]!.end : at;
-  return CONTENT_OPENER.test(text.slice(after, sentence.end)) ? after : at;
+  if (k === from || !tokens[k - 1]!.tags.includes('Date')) return at;
+  return k < end && PART_OF_DAY.test(tokens[k]!.normal) ? tokens[k]!.end : tokens[k - 1]!.end;
 }
+
+const TIME_OPENER = /^(?:last|this|next|early|late|earlier|later)$/;
+const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/;
 
 /**
  * The subject of a cue it does not touch: across a time adjunct ("the Kentucky Republican on
