@@ -84,7 +84,9 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], to: numbe
     // compromise tags some nouns right before the cue as verbs when a noun phrase leads up to them
     // ("O’Malley’s campaign says", "The Clinton campaign said", "Other refugee advocates also said").
     // …and inside a compound ("Sanders campaign spokesman Michael Briggs").
-    const nounBeforeCue = from - 2 >= floor && isTaggedAsVerb(t) && (/[’']s$/.test(tokens[from - 2]!.text) || isNpWord(tokens[from - 2]!)) && (from === to || (isNpWord(tokens[from]!) && !opensNewPhrase(tokens[from]!)));
+    // …and an -ing form after a possessive ("the planning for Thursday’s meeting says").
+    const possessed = from - 2 >= floor && /[’']s$/.test(tokens[from - 2]!.text);
+    const nounBeforeCue = from - 2 >= floor && (isTaggedAsVerb(t) || (possessed && t.tags.includes('Gerund'))) && (possessed || isNpWord(tokens[from - 2]!)) && (from === to || (isNpWord(tokens[from]!) && !opensNewPhrase(tokens[from]!)));
     // …and past participles used as adjectives ("Democratic registered voters").
     const adjectival = from < to && (t.tags.includes('Participle') || t.tags.includes('PastTense')) && !NEVER_ADJECTIVAL.test(t.normal) && !opensNewPhrase(tokens[from]!) && from - 2 >= floor && isNpWord(tokens[from - 2]!);
     // "This video clearly shows": a demonstrative before a noun is its determiner.

@@ -597,6 +597,8 @@ describe('claims/reported-speech: determiners, particles and clauses beside the 
     ['a participle after a determiner and before a noun', 'Coalition forces detained another wanted man and three additional suspects.', 'wanted'],
     ['a name given after an indefinite noun', 'A new group called Black Votes Matter is trying to raise $25 million for a new effort.', 'called'],
     ['"easier said than done"', 'Reform is easier said than done in New York City.', 'said'],
+    ['a reporter’s credit line', 'Philip Rucker in Des Moines and Robert Costa reported from Washington.', 'reported from'],
+    ['appearing on a programme', 'Sanders’s campaign manager, Jeff Weaver, appeared on MSNBC in front of a map of remaining states.', 'appeared on'],
   ])('news: %s is not a cue', (_, text, cue) => {
     expect(findCandidate(text, cue)).toBeUndefined();
   });
@@ -814,6 +816,7 @@ describe('claims/reported-speech: sources across dates, "with", controlling verb
     ['an infinitive controlled across a predicative adjective', 'Democratic voters are slightly more likely to say that Clinton represents change.', 'to say', 'Democratic voters'],
     ['an infinitive with an object between', 'Trump told them to say that the wall works.', 'to say', 'them'],
     ['a participle dated by a weekday', 'A court document filed Thursday says that Donald Trump’s campaign owes money.', 'says', 'A court document filed Thursday'],
+    ['an -ing noun after a possessive date', 'A person familiar with the planning for Thursday’s meeting says the discussion will focus on a third-party candidate.', 'says', 'A person familiar with the planning for Thursday’s meeting'],
     ['"with" inside the description', 'Trump, who clashed with Cruz, said it was over.', 'said', 'Trump, who clashed with Cruz'],
     ['", saying" the tagger reads as a noun takes the sentence’s subject', 'The Sanders campaign responded Friday, saying industry money was not welcome.', 'saying', 'The Sanders campaign'],
     ['"by saying" after an object takes the sentence’s subject', 'Obama punctuated his list by saying “Too many.”', 'by saying', 'Obama'],
@@ -855,6 +858,7 @@ describe('claims/reported-speech: a cue with an object of its own is no content-
     ['an opening adjunct is not what was announced', 'Shortly after my sentence, Eric Holder announced his resignation.', 'announced', 'Eric Holder', 'his resignation'],
     ['a time after the cue is no object', 'Growth is weak, she said Tuesday.', 'said', 'she', 'Growth is weak'],
     ['an addressee after a cue that names one first', 'The plan will fail, the senator told reporters.', 'told', 'the senator', 'The plan will fail'],
+    ['a gerund clause is an object too', 'Two days after the attack, with the country still in shock, Trump proposed banning all Muslims from entering the country.', 'proposed', 'Trump', 'banning all Muslims from entering the country'],
   ])('news: %s', (_, text, cue, source, content) => {
     const candidate = candidateWithCue(text, cue);
     expectSpan(text, candidate.source, source);

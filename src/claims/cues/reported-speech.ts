@@ -112,6 +112,11 @@ function isIdiom(text: string, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (t.normal === 'said' && before?.normal === 'that' && /^\s*,/.test(text.slice(t.end))) return i < 2 || /[.!?]\s*$|\n\s*$/.test(text.slice(tokens[i - 2]!.end, before.start));
   if (t.normal === 'said' && tokens[i + 1]?.normal === 'than') return true;
+  const next = tokens[i + 1];
+  // "Costa reported from Washington": a reporter's credit line names a place, not what was reported.
+  if (t.normal === 'reported' && next?.normal === 'from' && tokens[i + 2]?.tags.includes('ProperNoun')) return true;
+  // "Schilling appeared on a show on WEEI radio": appearing somewhere is no judgement.
+  if (RAISING.test(t.normal) && next !== undefined && /^(?:on|in|at|with|alongside|onstage)$/.test(next.normal)) return true;
   if (!/^(?:called|named|dubbed)$/.test(t.normal) || !before || !/^\s+$/.test(text.slice(before.end, t.start))) return false;
   if (!before.tags.includes('Noun') || ['ProperNoun', 'Pronoun', 'Person'].some((tag) => before.tags.includes(tag))) return false;
   const phrase = phraseBefore(text, tokens, i, Math.max(0, i - 6));
@@ -406,10 +411,16 @@ const isPronoun = (tokens: readonly Token[], r: TokenRange): boolean => r.to - r
 /** The quote mark right before `at` closes a quotation. */
 const endsQuote = (text: string, at: number): boolean => /(?:[”"]|'')$/.test(text.slice(Math.max(0, at - 2), at));
 
-/** A noun phrase that is not a time opens right after the cue ending before token `from`: the cue's object. */
+/**
+ * A noun phrase that is not a time, a gerund clause or a that-, wh- or to-clause opens right after the
+ * cue ending before token `from`: the cue's object ("Trump proposed barring all foreign Muslims").
+ */
 function hasObject(ctx: Context, from: number): boolean {
   const { text, tokens, end, head } = ctx;
-  if (from >= end || takesObject(head) || !/^\s+$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) return false;
+  if (from >= end || !/^\s+$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) return false;
+  const first = tokens[from]!;
+  if (first.tags.includes('Gerund') || /^(?:that|whether|how|what|why)$/.test(first.normal) || (first.normal === 'to' && tokens[from + 1]?.tags.includes('Infinitive'))) return true;
+  if (takesObject(head)) return false;
   const object = phraseAfter(text, tokens, from, end);
   return object !== null && !tokens.slice(object.from, object.to).some((t) => t.tags.includes('Date'));
 }
