@@ -341,6 +341,27 @@ describe('claims/reported-speech: content boundaries', () => {
       ['“Why is he attacking me?”'],
     ],
     [
+      'news: after an exclamation mark a time the tagger misreads closes the cue clause',
+      '“There’s a special place in Hell for people like her and I hope she enjoys it there!” Smith said last week.',
+      'said',
+      'Smith',
+      ['“There’s a special place in Hell for people like her and I hope she enjoys it there!”'],
+    ],
+    [
+      'news: after an exclamation mark the cue clause runs on into an adjunct clause',
+      '“36 votes for the next president of the United States, Donald J. Trump!” US Senator Jeff Sessions said as he launched the process.',
+      'said',
+      'US Senator Jeff Sessions',
+      ['“36 votes for the next president of the United States, Donald J. Trump!”'],
+    ],
+    [
+      'news: a prepositional tail with a noun the tagger reads as a verb',
+      'Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in a video message to the convention.',
+      'said',
+      'she',
+      ['Democrats had “put the biggest crack” yet in the glass ceiling for women'],
+    ],
+    [
       'statement: a split quotation does not continue past a cue of its own',
       '“The election is a sham,” said Mrs. Rajavi, adding “Therefore, the regime intends to hide the crisis.”',
       'said',

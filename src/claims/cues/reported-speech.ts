@@ -217,10 +217,12 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   if (!inverted && !quote && !prior && hasObject(ctx, tailFrom)) return null;
   const resumed = isShortTail(ctx, tailFrom, quote !== undefined) && !subjectOnly ? null : resumedContent(ctx, tailFrom, subjectOnly);
   // After a quotation in the sentence the cue clause may run on ("“Y,” Trump said in a long address
-  // to delegates who …"), unless a content of its own follows it ("said that …", "said: …").
-  const runsOn = quote && !prior && !/^\s*(?:that\b|:)/.test(text.slice(tokens[tailFrom - 1]!.end, sentence.end));
+  // to delegates who …"), unless a content of its own follows it ("said that …", "said: …"); after a
+  // quotation in the sentence before, only into an adjunct ("Sessions said as he launched the process").
+  const tail = tokens[tailFrom];
+  const runsOn = quote && (prior ? tailFrom < end && (SUBORDINATOR.test(tail!.normal) || tail!.tags.includes('Preposition')) : !/^\s*(?:that\b|:)/.test(text.slice(tokens[tailFrom - 1]!.end, sentence.end)));
   if (resumed === undefined && !runsOn) return null;
-  // After a quotation in the sentence before, the cue clause must end the sentence.
+  // After a quotation in the sentence before, nothing of the content resumes after the cue clause.
   if (prior && resumed) return null;
   const source = subject ?? inverted;
   const opening: Span = quote ?? trimSpan(text, { start: sentence.start, end: contentEnd }, /[\s,;:—–-]/);
@@ -418,6 +420,8 @@ const endsQuote = (text: string, at: number): boolean => /(?:[”"]|'')$/.test(t
 function hasObject(ctx: Context, from: number): boolean {
   const { text, tokens, end, head } = ctx;
   if (from >= end || !/^\s+$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) return false;
+  // "said last week": a time is no object.
+  if (timeEnd(ctx, tokens[from - 1]!.end) > tokens[from - 1]!.end) return false;
   const first = tokens[from]!;
   if (first.tags.includes('Gerund') || /^(?:that|whether|how|what|why)$/.test(first.normal) || (first.normal === 'to' && tokens[from + 1]?.tags.includes('Infinitive'))) return true;
   if (takesObject(head)) return false;
@@ -438,7 +442,15 @@ function isShortTail(ctx: Context, from: number, split = false): boolean {
     if (afterComma && k === from && !split && CONTINUES_CONTENT.test(t.normal)) return false;
     if (afterComma && (t.tags.includes('Gerund') || isCueHead(t))) return true;
     if (k === from && /^\s*(?:[:“"]|'')/.test(text.slice(tokens[k - 1]!.end, t.start))) return false;
-    if (t.normal === 'that' || (t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Participle'))) return false;
+    // "said last week": a time, whatever the tagger made of its words.
+    const time = timeEnd(ctx, tokens[k - 1]!.end);
+    if (time > tokens[k - 1]!.end) {
+      while (k + 1 < end && tokens[k + 1]!.end <= time) k++;
+      continue;
+    }
+    // "said in a video message to the convention": inside a prepositional tail a word after a noun or a determiner is a noun.
+    const nominal = tokens[from]!.tags.includes('Preposition') && k > from && ['Determiner', 'Adjective', 'Noun'].some((tag) => tokens[k - 1]!.tags.includes(tag)) && !tokens[k - 1]!.tags.includes('Pronoun');
+    if (t.normal === 'that' || (t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Participle') && !nominal)) return false;
   }
   return true;
 }
