@@ -671,10 +671,22 @@ describe('claims/reported-speech: a raising verb alone is the writer’s judgeme
   });
 });
 
+describe('claims/reported-speech: a description after "as"', () => {
+  test.each([
+    ['a relative pronoun is what is described', 'He had access to Clinton’s email server, which he described as “like an open orchid.”', 'he', ['which', 'as “like an open orchid.”']],
+    ['an object before "as"', 'Bush described his leadership skills as a “work in progress.”', 'Bush', ['his leadership skills as a “work in progress.”']],
+  ])('news: %s', (_, text, source, contents) => {
+    const candidate = candidateWithCue(text, 'described');
+    expectSpan(text, candidate.source, source);
+    expect(candidate.content.map((s) => text.slice(s.start, s.end))).toEqual(contents);
+  });
+});
+
 describe('claims/reported-speech: passives completed by a participle, and what is never a content', () => {
   test.each([
     ['amnesty: a headline’s reduced passive', 'Eight reported killed as Iraqi forces attack Iranian residents of Camp Ashraf', 'reported', 'Eight reported killed'],
     ['ncri: a perfect passive', 'As of 9 am local time, 23 have been reported slain.', 'have been reported', '23 have been reported slain'],
+    ['ncri: a participle closing its sentence before one that opens with a noun', 'As of 9 am local time, 23 have been reported slain. Details of 19 martyrs of the attack follow.', 'have been reported', '23 have been reported slain'],
   ])('%s names no source and keeps its subject and participle', (_, text, cue, content) => {
     const candidate = candidateWithCue(text, cue);
     expect(candidate.source).toBeNull();

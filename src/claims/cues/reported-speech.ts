@@ -474,7 +474,7 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   const after = tokens[to];
   // …but not a participle modifying a noun after it ("said armed men", "said great things").
   const verbal = (t: Token) =>
-    (t.tags.includes('Participle') || t.tags.includes('PastTense')) && !['Copula', 'Auxiliary'].some((tag) => t.tags.includes(tag)) && !isCueHead(t) && !tokens[to + 1]?.tags.includes('Noun');
+    (t.tags.includes('Participle') || t.tags.includes('PastTense')) && !['Copula', 'Auxiliary'].some((tag) => t.tags.includes(tag)) && !isCueHead(t) && !(to + 1 < end && tokens[to + 1]!.tags.includes('Noun'));
   const participle = after !== undefined && to < end && /^\s+$/.test(text.slice(cue.end, after.start)) && (verbal(after) || (passive && after.tags.includes('Adjective') && !tokens[to + 1]?.tags.includes('Noun')));
   const reduced = participle && verbal(after) && to - from === 1 && head.tags.includes('PastTense') && from > first && ['Value', 'Noun'].some((tag) => tokens[from - 1]!.tags.includes(tag)) && !tokens[from - 1]!.tags.includes('Pronoun');
   if ((passive || reduced) && (/^\s+to\s/.test(text.slice(cue.end, cue.end + 5)) || participle)) {
@@ -525,12 +525,13 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
     const contentCtx = main ? { ...ctx, first: firstStartingAt(tokens, at), clauseStops: new Map<number, number>() } : ctx;
     content = withoutClosingApposition(ctx, objectEnd(ctx, throughQuotation(quotations, trimSpan(text, { start: at, end: clauseEnd(contentCtx, at) }, /[\s,;:—–-]/))));
   }
-  // "a facility known as Camp Liberty": what follows "as" names, it is not said.
+  // "a facility known as Camp Liberty": what follows "as" names, it is not said ("which he described as
+  // “like an open orchid”" is a description, and said).
   // "said no", "said so": a one-word answer is a content ("said so in December": the time is the writer's); other short words are not.
   const said = /^(?:yes|no|so)(?=\s+(?:in|on|at|during|last|this)\b|$)/i.exec(text.slice(content.start, content.end));
   if (said) content = { start: content.start, end: content.start + said[0].length };
   const answer = said !== null;
-  if ((content.end - content.start < 4 && !answer) || /^as\s/i.test(text.slice(content.start, content.end))) return null;
+  if ((content.end - content.start < 4 && !answer) || (/^as\s/i.test(text.slice(content.start, content.end)) && !/^describ/.test(head.normal))) return null;
   // "wrote in separate letters to the Secretary of State, …, calling for …": a place, time or occasion
   // with no verb of its own is the cue's adjunct; the content, if any, is elsewhere.
   const opens = firstStartingAt(tokens, content.start);
@@ -592,11 +593,14 @@ function throughQuotation(quotations: readonly Quotation[], content: Span): Span
 
 /**
  * "The only regret he acknowledged was a failed promise" / "…, which it had said was unacceptable":
- * a content that opens with its verb has its subject right before the source.
+ * a content that opens with its verb has its subject right before the source; one that opens with
+ * "as" its object.
  */
 function extractedSubject(ctx: Context, source: TokenRange, content: Span): Span | null {
   const { text, tokens, first } = ctx;
   const opening = tokens[firstStartingAt(tokens, content.start)];
+  // "…, which he described as “like an open orchid”": the relative pronoun is what is described.
+  if (opening?.normal === 'as' && source.from > first && /^(?:which|whom|who|that)$/.test(tokens[source.from - 1]!.normal)) return rangeSpan(tokens, { from: source.from - 1, to: source.from });
   if (!opening || !isFiniteVerb(opening) || isCueHead(opening) || source.from <= first || !/^\s+$/.test(text.slice(tokens[source.from - 1]!.end, tokens[source.from]!.start))) return null;
   if (RELATIVE_PRONOUN.test(tokens[source.from - 1]!.normal)) return rangeSpan(tokens, { from: source.from - 1, to: source.from });
   const phrase = phraseBefore(text, tokens, source.from, first);
