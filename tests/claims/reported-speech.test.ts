@@ -355,6 +355,20 @@ describe('claims/reported-speech: content boundaries', () => {
       ['“36 votes for the next president of the United States, Donald J. Trump!”'],
     ],
     [
+      'news: a dash after the cue clause opens the writer’s aside',
+      'Such a move could alienate his backers, Clinton allies believe — backers she will need come November.',
+      'believe',
+      'Clinton allies',
+      ['Such a move could alienate his backers'],
+    ],
+    [
+      'news: between a pair of dashes the aside before the cue clause is the content',
+      'The question is not whether he leaves the race before the convention — that won’t happen, they believe — but how he campaigns.',
+      'believe',
+      'they',
+      ['that won’t happen'],
+    ],
+    [
       'news: a prepositional tail with a noun the tagger reads as a verb',
       'Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in a video message to the convention.',
       'said',

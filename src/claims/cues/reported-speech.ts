@@ -225,7 +225,11 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   // After a quotation in the sentence before, nothing of the content resumes after the cue clause.
   if (prior && resumed) return null;
   const source = subject ?? inverted;
-  const opening: Span = quote ?? trimSpan(text, { start: sentence.start, end: contentEnd }, /[\s,;:—–-]/);
+  // "… before the convention — that won’t happen, they believe — but how …": between a pair of dashes the aside is the content.
+  const dashAfter = tailFrom < end && /\s[—–]\s/.test(text.slice(tokens[tailFrom - 1]!.end, tokens[tailFrom]!.start));
+  const dashBefore = dashAfter ? Math.max(text.lastIndexOf(' — ', contentEnd), text.lastIndexOf(' – ', contentEnd)) : -1;
+  const openingStart = dashBefore > sentence.start ? dashBefore + 3 : sentence.start;
+  const opening: Span = quote ?? trimSpan(text, { start: openingStart, end: contentEnd }, /[\s,;:—–-]/);
   // "Reciprocally, he promised them …": a lone adverb before the cue clause is the writer's, not a content.
   if ((opening.end - opening.start < 4 && !subjectOnly) || (!quote && pivot - first === 1 && tokens[first]!.tags.includes('Adverb'))) return null;
   // "Speaking on radio, X said …" / "In a letter, X said …": an adjunct, not a content, opens the sentence.
@@ -438,6 +442,8 @@ function isShortTail(ctx: Context, from: number, split = false): boolean {
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     const afterComma = /,/.test(text.slice(tokens[k - 1]!.end, t.start));
+    // "…, Clinton allies believe — backers she will need come November": a dash opens the writer's aside.
+    if (/\s[—–]\s/.test(text.slice(tokens[k - 1]!.end, t.start))) return true;
     // "…, the Times said, including speeches and meetings": the content's list resumes.
     if (afterComma && k === from && !split && CONTINUES_CONTENT.test(t.normal)) return false;
     if (afterComma && (t.tags.includes('Gerund') || isCueHead(t))) return true;
