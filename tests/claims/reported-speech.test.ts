@@ -821,6 +821,13 @@ describe('claims/reported-speech: a claim quoting another with the same content'
   });
 });
 
+describe('claims/reported-speech: a cue clause opening its sentence before a quotation', () => {
+  test('news: the quotation after it is its content, not the one before', () => {
+    const text = 'Trump slammed the German leader’s plan. “I think this is going to destroy Germany.” He added, “Taking these people is absolute insanity.”';
+    expect(claimWithCue(text, 'added').content.map((s) => text.slice(s.start, s.end))).toEqual(['“Taking these people is absolute insanity.”']);
+  });
+});
+
 describe('claims/reported-speech: a quotation with a cue of its own is another claim', () => {
   test.each([
     ['a question mark before an inverted cue clause', '“It’s over,” McCain said. “Why should I be surprised?” Trump asked.', 'asked', 'Trump'],

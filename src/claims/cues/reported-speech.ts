@@ -209,6 +209,8 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   // A content first needs its source on one side of the cue ("Y, clearly shows Z" has none).
   if (!subject && !inverted && !prior) return null;
   const tailFrom = inverted ? inverted.to : to;
+  // “A.” He added, “B.” — a cue clause opening its sentence with a quotation after it has its own content.
+  if (prior && /^\s*[,:]?\s*(?:[“"]|'')/.test(text.slice(tokens[tailFrom - 1]!.end, sentence.end))) return null;
   // "Trump, Sexton said, has created …": an opening noun phrase alone is a subject whose predicate resumes after the cue clause.
   // A gerund phrase can be that subject too ("Pivoting to deficit reduction too soon, economists say, limited …").
   const subjectOnly = !quote && !prior && pivot - first <= 30 && (phraseAfter(text, tokens, first, pivot)?.to === pivot || tokens[first]!.tags.includes('Gerund')) && !tokens.slice(first, pivot).some((x) => isFiniteVerb(x));
