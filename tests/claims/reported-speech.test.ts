@@ -362,6 +362,13 @@ describe('claims/reported-speech: content boundaries', () => {
       ['Such a move could alienate his backers'],
     ],
     [
+      'news: a semicolon after the cue clause opens a clause of the writer’s',
+      'She did receive some emails with classified markings, he said; his agents found them during their investigation.',
+      'said',
+      'he',
+      ['She did receive some emails with classified markings'],
+    ],
+    [
       'news: between a pair of dashes the aside before the cue clause is the content',
       'The question is not whether he leaves the race before the convention — that won’t happen, they believe — but how he campaigns.',
       'believe',

@@ -444,8 +444,9 @@ function isShortTail(ctx: Context, from: number, split = false): boolean {
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     const afterComma = /,/.test(text.slice(tokens[k - 1]!.end, t.start));
-    // "…, Clinton allies believe — backers she will need come November": a dash opens the writer's aside.
-    if (/\s[—–]\s/.test(text.slice(tokens[k - 1]!.end, t.start))) return true;
+    // "…, Clinton allies believe — backers she will need come November": a dash opens the writer's aside,
+    // and a semicolon a clause of the writer's ("…, he said; his agents found them").
+    if (/\s[—–]\s|;/.test(text.slice(tokens[k - 1]!.end, t.start))) return true;
     // "…, the Times said, including speeches and meetings": the content's list resumes.
     if (afterComma && k === from && !split && CONTINUES_CONTENT.test(t.normal)) return false;
     if (afterComma && (t.tags.includes('Gerund') || isCueHead(t))) return true;
