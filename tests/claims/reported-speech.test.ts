@@ -363,10 +363,10 @@ describe('claims/reported-speech: content boundaries', () => {
     ],
     [
       'news: a semicolon after the cue clause opens a clause of the writer’s',
-      'She did receive some emails with classified markings, he said; his agents found them during their investigation.',
+      'Clinton did receive some emails with classified markings, Comey said; his agents found them during their investigation.',
       'said',
-      'he',
-      ['She did receive some emails with classified markings'],
+      'Comey',
+      ['Clinton did receive some emails with classified markings'],
     ],
     [
       'news: between a pair of dashes the aside before the cue clause is the content',
