@@ -421,7 +421,7 @@ const endsQuote = (text: string, at: number): boolean => /(?:[”"]|'')$/.test(t
 
 /**
  * A noun phrase that is not a time, a gerund clause or a that-, wh- or to-clause opens right after the
- * cue ending before token `from`: the cue's object ("Trump proposed barring all foreign Muslims").
+ * cue ending before token `from`: the cue's object ("Trump proposed banning all Muslims from entering").
  */
 function hasObject(ctx: Context, from: number): boolean {
   const { text, tokens, end, head } = ctx;
