@@ -355,6 +355,20 @@ describe('claims/reported-speech: content boundaries', () => {
       ['“36 votes for the next president of the United States, Donald J. Trump!”'],
     ],
     [
+      'news: an infinitive inside a prepositional tail',
+      'His allegiance has shifted from Fiorina to Rubio to Cruz, Wilkin said during his campaign speech to be a national delegate.',
+      'said',
+      'Wilkin',
+      ['His allegiance has shifted from Fiorina to Rubio to Cruz'],
+    ],
+    [
+      'statement: a particle the cue takes opens its object, not a tail',
+      'Emphasizing the responsibility of the United Nations, and given that the residents were moved with guarantees, the Iranian Resistance calls for immediate action to prevent a new massacre.',
+      'calls for',
+      'the Iranian Resistance',
+      ['immediate action to prevent a new massacre'],
+    ],
+    [
       'news: a dash after the cue clause opens the writer’s aside',
       'Such a move could alienate his backers, Clinton allies believe — backers she will need come November.',
       'believe',

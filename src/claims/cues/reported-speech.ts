@@ -441,6 +441,7 @@ function isShortTail(ctx: Context, from: number, split = false): boolean {
   // A quotation opening right after the cue clause continues a split quotation: “A,” X said, “B.”
   const tailStart = from > 0 ? tokens[from - 1]!.end : 0;
   if (split && from < end && quotations.some((q) => q.start >= tailStart && /^[\s,.;:]*$/.test(text.slice(tailStart, q.start)))) return true;
+  const adjunctTail = from < end && tokens[from]!.tags.includes('Preposition') && !cueParticles(ctx.head.normal).includes(tokens[from]!.normal);
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     const afterComma = /,/.test(text.slice(tokens[k - 1]!.end, t.start));
@@ -457,8 +458,10 @@ function isShortTail(ctx: Context, from: number, split = false): boolean {
       while (k + 1 < end && tokens[k + 1]!.end <= time) k++;
       continue;
     }
-    // "said in a video message to the convention": inside a prepositional tail a word after a noun or a determiner is a noun.
-    const nominal = tokens[from]!.tags.includes('Preposition') && k > from && ['Determiner', 'Adjective', 'Noun'].some((tag) => tokens[k - 1]!.tags.includes(tag)) && !tokens[k - 1]!.tags.includes('Pronoun');
+    // "said in a video message to the convention": inside a prepositional tail a word after a noun or a
+    // determiner is a noun, and one after "to" an infinitive ("during his speech to be a delegate"); a
+    // particle the cue takes opens its object instead ("calls for immediate action to prevent …").
+    const nominal = adjunctTail && k > from && (['Determiner', 'Adjective', 'Noun'].some((tag) => tokens[k - 1]!.tags.includes(tag)) || tokens[k - 1]!.normal === 'to') && !tokens[k - 1]!.tags.includes('Pronoun');
     if (t.normal === 'that' || (t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Participle') && !nominal)) return false;
   }
   return true;
