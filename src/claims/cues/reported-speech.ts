@@ -229,8 +229,9 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   const source = subject ?? inverted;
   // "… before the convention — that won’t happen, they believe — but how …": between a pair of dashes the aside is the content.
   const dashAfter = tailFrom < end && /\s[—–]\s/.test(text.slice(tokens[tailFrom - 1]!.end, tokens[tailFrom]!.start));
-  const dashBefore = dashAfter ? Math.max(text.lastIndexOf(' — ', contentEnd), text.lastIndexOf(' – ', contentEnd)) : -1;
-  const openingStart = dashBefore > sentence.start ? dashBefore + 3 : sentence.start;
+  const before = dashAfter ? text.slice(sentence.start, contentEnd) : '';
+  const dashBefore = Math.max(before.lastIndexOf(' — '), before.lastIndexOf(' – '));
+  const openingStart = dashBefore > 0 ? sentence.start + dashBefore + 3 : sentence.start;
   const opening: Span = quote ?? trimSpan(text, { start: openingStart, end: contentEnd }, /[\s,;:—–-]/);
   // "Reciprocally, he promised them …": a lone adverb before the cue clause is the writer's, not a content.
   if ((opening.end - opening.start < 4 && !subjectOnly) || (!quote && pivot - first === 1 && tokens[first]!.tags.includes('Adverb'))) return null;
@@ -257,8 +258,9 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
     // "he said on “Meet the Press.” “But …”": a programme's title in the cue clause is no part of the content.
     const title = quotations.find((q) => q.start >= anchor && isProgrammeTitle(text, q) && !/[.!?]/.test(text.slice(anchor, q.start)));
     if (title) anchor = title.end;
-    const next = quotations.find((q) => q.start >= anchor && !/[“”"]|''/.test(text.slice(anchor, q.start)) && continuesQuotation(ctx, anchor, q));
-    if (next) content.push(next);
+    // Only the first quotation after the anchor can continue: any later one has its marks in between.
+    const next = quotations.find((q) => q.start >= anchor);
+    if (next && !/[“”"]|''/.test(text.slice(anchor, next.start)) && continuesQuotation(ctx, anchor, next)) content.push(next);
   }
   return { cue, source: source ? phraseSpan(text, tokens, source) : null, content, rule: RULE };
 }
@@ -271,6 +273,7 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
  */
 function continuesQuotation(ctx: Context, anchor: number, q: Quotation): boolean {
   const { text, tokens, sentence } = ctx;
+  if (q.start - anchor > 120 && q.start - sentence.end > 8) return false;
   if (q.start < sentence.end) {
     const ownCue = (t: Token, k: number) => isCueHead(t) && !/^(?:when|after|while|before|if|once)$/.test(tokens[k - 1]?.normal ?? '');
     return q.start - anchor <= 120 && !tokens.some((t, k) => t.start >= anchor && t.end <= q.start && ownCue(t, k)) && (!text.slice(anchor, q.start).includes('\n') || /^\s*(?:\n|$)/.test(text.slice(q.end)));
