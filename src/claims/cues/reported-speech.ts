@@ -456,7 +456,7 @@ function isShortTail(ctx: Context, from: number, split = false): boolean {
     if (afterComma && (t.tags.includes('Gerund') || isCueHead(t))) return true;
     if (k === from && /^\s*(?:[:“"]|'')/.test(text.slice(tokens[k - 1]!.end, t.start))) return false;
     // "said last week": a time, whatever the tagger made of its words.
-    const time = timeEnd(ctx, tokens[k - 1]!.end);
+    const time = opensTime(t) ? timeEnd(ctx, tokens[k - 1]!.end) : 0;
     if (time > tokens[k - 1]!.end) {
       while (k + 1 < end && tokens[k + 1]!.end <= time) k++;
       continue;
@@ -685,13 +685,16 @@ function timeEnd(ctx: Context, at: number): number {
   let k = firstStartingAt(tokens, at);
   if (k < 0) return at;
   const from = k;
-  if ((tokens[k]!.normal === 'on' || TIME_OPENER.test(tokens[k]!.normal)) && tokens[k + 1]?.tags.includes('Date')) k++;
+  if (!opensTime(tokens[k]!)) return at;
+  if (!tokens[k]!.tags.includes('Date') && tokens[k + 1]?.tags.includes('Date')) k++;
   while (k < end && tokens[k]!.tags.includes('Date')) k++;
   if (k === from || !tokens[k - 1]!.tags.includes('Date')) return at;
   return k < end && PART_OF_DAY.test(tokens[k]!.normal) ? tokens[k]!.end : tokens[k - 1]!.end;
 }
 
 const TIME_OPENER = /^(?:last|this|next|early|late|earlier|later)$/;
+/** A token a time adjunct can open with: a date word, "on" or a relative word before one. */
+const opensTime = (t: Token): boolean => t.tags.includes('Date') || t.normal === 'on' || TIME_OPENER.test(t.normal);
 const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/;
 
 /**
