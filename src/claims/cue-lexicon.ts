@@ -87,6 +87,15 @@ export function isCueHead(t: Token, next?: Token): boolean {
   return !stats || stats.count < HAND_VETO.count || stats.precision >= HAND_VETO.precision;
 }
 
+/** Prefixes that leave a verb a verb ("co-sponsored", "re-tweeting"). */
+const VERB_PREFIX = /^(?:co|re|pre|mis|over|out|counter|cross|de|un|non|double|back)$/;
+
+/** "a self-described socialist", "the much-praised speech": token `i` is a verb closing a hyphenated compound, an adjective. */
+export function closesCompound(text: string, tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && before.end === tokens[i]!.start - 1 && text[before.end] === '-' && !VERB_PREFIX.test(before.normal);
+}
+
 /** A non-verb reading counts as a cue at this precision when the word's verb reading is a cue too. */
 const MIN_PRECISION_MISTAGGED = 0.5;
 

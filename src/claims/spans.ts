@@ -2,7 +2,7 @@
 // tags. Token ranges are half-open [from, to) indexes into the tokens layer.
 import type { Span, Token } from '../pipeline/document.js';
 import { nlp } from '../segment/nlp.js';
-import { isCueHead } from './cue-lexicon.js';
+import { closesCompound, isCueHead } from './cue-lexicon.js';
 
 /** Shrinks a span past white space and the given edge characters. */
 export function trimSpan(text: string, span: Span, edge = /[\s,;:.—–-]/): Span {
@@ -299,7 +299,7 @@ export function subjectBeforeCommas(text: string, tokens: readonly Token[], cue:
     if (!head || head.to !== seg.to) continue;
     const rest = segments.slice(i + 1);
     // "The network, Cruz said, called …": a segment with a cue clause of its own is no apposition.
-    if (!rest.every((s) => isAdjunct(tokens[s.from]!) || (isApposition(tokens[s.from]!) && !hasCueClause(tokens, s)))) continue;
+    if (!rest.every((s) => isAdjunct(tokens[s.from]!) || (isApposition(tokens[s.from]!) && !hasCueClause(text, tokens, s)))) continue;
     // "Barkley, who said he votes Democratic, said …": a relative clause with a cue of its own is a claim
     // of its own, and the source ends before it, as before an adjunct.
     const appositions = rest.findIndex((s) => isAdjunct(tokens[s.from]!) || relativeWithCue(tokens, s));
@@ -312,9 +312,16 @@ export function subjectBeforeCommas(text: string, tokens: readonly Token[], cue:
   // "Gov. John Kasich (R-OH), said", "Among the backers of Jeb Bush, Mike Murphy, praised": after opening
   // adjuncts, a comma the writer set between a named subject and its verb.
   const last = segments.at(-1);
-  const opened = segments.slice(0, -1).every((seg) => isAdjunct(tokens[seg.from]!));
+  const opened = segments.slice(0, -1).every((seg, i) => isAdjunct(tokens[seg.from]!) || isPlaceRest(text, tokens, seg) || (i === 0 && isDescription(tokens, seg)));
   return last && opened ? closedName(text, tokens, last.from, last.to) : null;
 }
+
+/** A short segment of capitalised words closing a place name ("in Berea, OH, after …"). */
+const isPlaceRest = (text: string, tokens: readonly Token[], r: TokenRange): boolean =>
+  r.to - r.from <= 2 && tokens.slice(r.from, r.to).every((t) => /^[A-Z]/.test(text.slice(t.start, t.end)) && !t.tags.includes('Verb'));
+/** A determiner-led noun phrase with no finite verb: a description the name after it restates ("The head of the Super PAC, Mike Murphy, praised"). */
+const isDescription = (tokens: readonly Token[], r: TokenRange): boolean =>
+  tokens[r.from]!.tags.includes('Determiner') && !tokens.slice(r.from, r.to).some((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Participle'));
 
 /** A segment opened by "who" whose verb is one of saying ("who said he …"). */
 const relativeWithCue = (tokens: readonly Token[], r: TokenRange): boolean =>
@@ -322,9 +329,12 @@ const relativeWithCue = (tokens: readonly Token[], r: TokenRange): boolean =>
 /** Verbs of saying that make a relative clause a report of its own ("who said …"), not a description ("who has endorsed Cruz"). */
 const SPEECH_VERB = /^(?:said|says|say|told|tells|wrote|writes|added|adds)$/;
 
-/** A segment not opened by a relative pronoun holds a cue verb ("Cruz said"). */
-const hasCueClause = (tokens: readonly Token[], r: TokenRange): boolean =>
-  !/^(?:who|whose|which|that)$/.test(tokens[r.from]!.normal) && tokens.slice(r.from, r.to).some((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund') && isCueHead(t));
+/** A segment not opened by a relative pronoun holds a cue verb ("Cruz said"; not "self-described"). */
+function hasCueClause(text: string, tokens: readonly Token[], r: TokenRange): boolean {
+  if (/^(?:who|whose|which|that)$/.test(tokens[r.from]!.normal)) return false;
+  for (let k = r.from; k < r.to; k++) if (tokens[k]!.tags.includes('Verb') && !tokens[k]!.tags.includes('Gerund') && isCueHead(tokens[k]!) && !closesCompound(text, tokens, k)) return true;
+  return false;
+}
 
 const hasProperNoun = (tokens: readonly Token[], r: TokenRange): boolean => tokens.slice(r.from, r.to).some((t) => t.tags.includes('ProperNoun'));
 

@@ -246,6 +246,8 @@ describe('claims/reported-speech: sources around commas and relative pronouns', 
     ['news: a relative clause describing the subject stays in it', 'Lindsey Graham, who has endorsed Cruz despite their history, said the senator would win.', 'said', 'Lindsey Graham, who has endorsed Cruz despite their history'],
     ['news: a name set off by commas after an opening adjunct', 'Among the backers of Gov. Jeb Bush for president, Mike Murphy, praised the efforts of a donor.', 'praised', 'Mike Murphy'],
     ['news: a joined name set off by commas after an opening participle', 'Making her way around the diner, Clinton and husband Bill, thanked another customer for waiting.', 'thanked', 'Clinton and husband Bill'],
+    ['news: a name set off by commas after the description it restates', 'The head of the major Super PAC backing former Florida Gov. Jeb Bush for president, Mike Murphy, praised the efforts of a donor to Sen. Marco Rubio (R-FL) to attack billionaire 2016 GOP frontrunner Donald Trump.', 'praised', 'Mike Murphy'],
+    ['news: a name set off by commas after adjuncts naming a date and a place', 'Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”', 'said', 'Gov. John Kasich (R-OH)'],
     ['news: a name closed by a parenthesis before the comma', 'Speaking after the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to go.”', 'said', 'Gov. John Kasich (R-OH)'],
     ['news: an occasion between the subject and the cue', 'Trump in an interview with CNN said the wall would be built.', 'said', 'Trump'],
     ['ncri: the subject before an occasion whose object precedes the cue', 'Moslehi (Minister of Intelligence) in a report (about his trip to Iraq) to Khamenei’s Office reiterated: Maliki has given assurances.', 'reiterated', 'Moslehi (Minister of Intelligence)'],
@@ -753,6 +755,22 @@ describe('claims/reported-speech: a question put to the source is the occasion, 
     expect(candidateWithCue(text, cue).content.map((s) => text.slice(s.start, s.end))).toEqual([content]);
   });
 
+  test('news: a date and a place opening the sentence are no content of a quotation’s cue', () => {
+    const text = 'Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”';
+    expect(candidateWithCue(text, 'said').content.map((s) => text.slice(s.start, s.end))).toEqual(['“I’m getting ready to rent a covered wagon.”']);
+  });
+
+  test('news: a verb closing a hyphenated compound is an adjective, no cue, and no clause inside an apposition', () => {
+    const text = 'Sanders, a senator from the state of Vermont and self-described democratic socialist, said economic stagnation is the source of much of the public disaffection in the United States with the status quo.';
+    expect(findCandidate(text, 'described')).toBeUndefined();
+    expectSpan(text, claimWithCue(text, 'said').source, 'Sanders, a senator from the state of Vermont and self-described democratic socialist');
+  });
+
+  test('news: a verb after a prefix stays a cue', () => {
+    const text = 'Clinton, meanwhile, co-sponsored legislation in 2001 and 2002 in the Senate that would have expanded stem cell research.';
+    expect(findCandidate(text, 'co-sponsored')).toBeDefined();
+  });
+
   test('news: a short word other than an answer is no content', () => {
     expect(findCandidate('He said it.', 'said')).toBeUndefined();
   });
@@ -762,18 +780,22 @@ describe('claims/reported-speech: an object content ends before the writer’s c
   test.each([
     ['a verb coordinated with the cue', 'Christie endorsed Trump last week and has appeared at the billionaire businessman’s side at campaign appearances over the past few days.', 'endorsed', 'Trump last week'],
     ['"even though" and its clause', 'Ramos, who lives in Miami, considers himself an immigrant even though he has acquired US citizenship.', 'considers', 'himself an immigrant'],
-    ['a clause with a subject of its own', 'Jeb Bush is highlighting his Iowa win over Donald Trump on Feb. 1 as he urges conservatives to unite behind him.', 'is highlighting', 'his Iowa win over Donald Trump on Feb. 1'],
+    ['a time, and a clause with a subject of its own', 'Jeb Bush is highlighting his Iowa win over Donald Trump on Feb. 1 as he urges conservatives to unite behind him.', 'is highlighting', 'his Iowa win over Donald Trump'],
     ['an infinitive, before a clause with a subject of its own', 'The residents of Camp Liberty called on the U.S. to immediately return them to Camp Ashraf as sources inside Iran have revealed that another attack is planned.', 'called on', 'the U.S. to immediately return them to Camp Ashraf'],
     ['a clause after a quotation inside the object', 'He praised Cruz, calling him a “nice guy” and he didn’t provide any descriptions for John Kasich.', 'calling', 'him a “nice guy”'],
     ['", saying …" the tagger reads as a noun', '76-year-old Morton Blackwell endorsed Cruz last week, saying he “has consistently demonstrated his deep commitment to conservative principles.”', 'endorsed', 'Cruz last week'],
     ['an occasion after the object', 'Clinton criticized the analogy during a campaign speech to more than 3,000 people.', 'criticized', 'the analogy'],
     ['a gerund coordinated with a gerund cue', 'Trump launched his campaign calling them rapists and vowing to make Mexico pay for a massive border wall.', 'calling', 'them rapists'],
+    ['a medium after the object', 'Tashfeen Malik, one of two terrorists involved in the San Bernardino attacks, posted her public allegiance to ISIS on Facebook just minutes before the shootings occurred on Wednesday.', 'posted', 'her public allegiance to ISIS'],
+    ['a date after the object', 'When Trump announced his candidacy in June 2015, he infamously referred to Mexican immigrants as “criminals” and “rapists“ while calling to erect a border wall.', 'announced', 'his candidacy'],
     // …and where the content is a clause of its own, or a quotation runs on, it stays whole.
     ['"and" inside a quotation', 'She called it “a sad day and a shame” for the country.', 'called', 'it “a sad day and a shame” for the country'],
     ['a that-clause comes first', 'The fact-checker knows for sure that they won’t be because Obama is awesome.', 'knows', 'for sure that they won’t be because Obama is awesome'],
     ['a clause content coordinates on', 'Trump said the wall would be built and Mexico would pay for it.', 'said', 'the wall would be built and Mexico would pay for it'],
     ['a pronoun subject opens a clause', 'Anti-TPP activists said they fear Obama as he pushes the deal through Congress.', 'said', 'they fear Obama as he pushes the deal through Congress'],
     ['"if" states the condition of an instruction', 'She told them to go home if they felt sick.', 'told', 'them to go home if they felt sick'],
+    ['a date inside a clause without "that"', "Clinton said the gathering in September in New York would be the foundation's last.", 'said', "the gathering in September in New York would be the foundation's last"],
+    ['a time between the object and what the cue names it', 'Stuart Stevens, who served as Mitt Romney\'s chief strategist during the 2012 campaign, called Trump\'s statements and actions on Sunday "childish."', 'called', 'Trump\'s statements and actions on Sunday "childish."'],
   ])('news: %s', (_, text, cue, content) => {
     expectSpan(text, candidateWithCue(text, cue).content[0], content);
   });

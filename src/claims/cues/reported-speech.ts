@@ -6,7 +6,7 @@
 //   passive         Y was first reported by X.
 import { contains, firstStartingAt, type Quotation, type Sentence, type Span, type Token } from '../../pipeline/document.js';
 import type { ClaimCandidate, ClaimsInput, CueRecognizer } from '../candidate.js';
-import { controlsObject, cueParticles, isCueHead, isObjectPreposition, namesObject, takesAlong, takesObject } from '../cue-lexicon.js';
+import { closesCompound, controlsObject, cueParticles, isCueHead, isObjectPreposition, namesObject, takesAlong, takesObject } from '../cue-lexicon.js';
 import { LEAD_WORD, phraseAfter, phraseBefore, phraseSpan, rangeSpan, RELATIVE_PRONOUN, sourceBefore, subjectBeforeCommas, trimSpan, type TokenRange } from '../spans.js';
 
 const RULE = 'claims/reported-speech';
@@ -117,6 +117,7 @@ function isIdiom(text: string, tokens: readonly Token[], i: number): boolean {
   if (t.normal === 'reported' && next?.normal === 'from' && tokens[i + 2]?.tags.includes('ProperNoun')) return true;
   // "Schilling appeared on a show on WEEI radio": appearing somewhere is no judgement.
   if (RAISING.test(t.normal) && next !== undefined && /^(?:on|in|at|with|alongside|onstage)$/.test(next.normal)) return true;
+  if (closesCompound(text, tokens, i)) return true;
   if (!/^(?:called|named|dubbed)$/.test(t.normal) || !before || !/^\s+$/.test(text.slice(before.end, t.start))) return false;
   if (!before.tags.includes('Noun') || ['ProperNoun', 'Pronoun', 'Person'].some((tag) => before.tags.includes(tag))) return false;
   const phrase = phraseBefore(text, tokens, i, Math.max(0, i - 6));
@@ -235,14 +236,14 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   const opening: Span = quote ?? trimSpan(text, { start: openingStart, end: contentEnd }, /[\s,;:—–-]/);
   // "Reciprocally, he promised them …": a lone adverb before the cue clause is the writer's, not a content.
   if ((opening.end - opening.start < 4 && !subjectOnly) || (!quote && pivot - first === 1 && tokens[first]!.tags.includes('Adverb'))) return null;
-  // "Speaking on radio, X said …" / "In a letter, X said …": an adjunct, not a content, opens the sentence.
+  // "Speaking on radio, X said …" / "In a letter, X said …" / "Tuesday at a rally, X said …": an adjunct, not a content, opens the sentence.
   // …but "About 270 people have been resettled, officials said" is a clause of its own: it has a finite verb.
   const lead = tokens[first]!;
   const clause = tokens.slice(first + 1, pivot).some((x) => x.end <= opening.end && isFiniteVerb(x));
   // "In his state, Christie said, nonviolent offenders are sent to treatment": with the cue clause set off
   // on both sides, the opening adjunct is the content's first part and the rest resumes after it.
   if (resumed && !quote && !/^(?:["“]|'')/.test(text.slice(resumed.start))) return { cue, source: source ? phraseSpan(text, tokens, source) : null, content: [opening, resumed], rule: RULE };
-  if (!quote && !clause && (lead.tags.includes('Preposition') || lead.tags.includes('Gerund') || lead.tags.includes('Participle') || /^(?:when|while|after|before|as|if|asked|speaking|in)$/.test(lead.normal))) return null;
+  if (!quote && !clause && (['Preposition', 'Gerund', 'Participle', 'Date'].some((tag) => lead.tags.includes(tag)) || /^(?:when|while|after|before|as|if|asked|speaking|in)$/.test(lead.normal))) return null;
   // "Asked if he was ever bullied, the candidate said no.": the question is the occasion, the answer follows.
   if (!quote && /^(?:asked|pressed|questioned)$/.test(lead.normal)) return null;
   // "As caucusing got under way in Nevada, X weighed in on …": a subordinate clause alone is an adjunct;
@@ -857,10 +858,16 @@ function stopsClause(ctx: Context, k: number): boolean {
   const np = phraseAfter(text, tokens, k, end);
   // "When Trump said the wall would be built, the crowd cheered", "Asked about his plan, the senator
   // would only say …": the main clause after an opening subordinate or participial clause is not part of the content.
-  if (opensSubordinate(text, tokens, first, k) && np && np.to < end && isFiniteVerb(tokens[np.to]!)) return true;
+  if (opensSubordinate(text, tokens, first, k) && np && np.to < end && isFiniteVerb(tokens[afterAdverbs(tokens, np.to, end)]!)) return true;
   // "…, sources said …" / "…, said the spokesman.": the rest is another claim's cue clause.
   const cue = np ? np.to : k;
   return cue < end && isCueHead(tokens[cue]!) && (np !== null || isShortTail(ctx, phraseAfter(text, tokens, cue + 1, end)?.to ?? cue + 1));
+}
+
+/** The first token from `k` on that is no adverb ("he infamously referred"), or `end - 1`. */
+function afterAdverbs(tokens: readonly Token[], k: number, end: number): number {
+  while (k < end - 1 && tokens[k]!.tags.includes('Adverb')) k++;
+  return k;
 }
 
 /**
@@ -926,9 +933,15 @@ function objectEnd(ctx: Context, content: Span): Span {
   // An infinitive is scanned like an object; a subject pronoun opens a clause the tagger may not see the verb of ("they fear Obama").
   const infinitive = from >= 0 && from + 1 < end && tokens[from]!.normal === 'to' ? { from, to: from + 2 } : null;
   const object = infinitive ?? (from >= 0 && from < end && !CLAUSE_INSIDE.test(text.slice(content.start, tokens[from]!.end)) && !/^(?:i|he|she|we|they)$/.test(tokens[from]!.normal) ? phraseAfter(text, tokens, from, end) : null);
-  if (!object || object.to >= end || isFiniteVerb(tokens[object.to]!)) return content;
+  if (!object) return content;
+  // "posted her allegiance on Facebook", "announced his candidacy in June 2015": the phrase read the medium or the date into the object.
+  for (let k = object.from + 1; k < object.to; k++) {
+    if (tokens[k]!.tags.includes('Preposition') && MEDIUM_PHRASE.test(text.slice(tokens[k]!.start, tokens[k]!.start + 60)) && isWritersAdjunct(ctx, k, content)) return trimSpan(text, { start: content.start, end: tokens[k - 1]!.end }, /[\s,;:—–-]/);
+  }
+  if (object.to >= end || isFiniteVerb(tokens[object.to]!)) return content;
   // "called him a “nice guy” and he didn’t …": words inside a quotation are the object's own.
   const quoted = ctx.quotations.filter((q) => q.start >= content.start && q.start < content.end);
+  const objectWithModifiers = modifiedPhraseEnd(ctx, object.to);
   for (let k = object.to; k < end && tokens[k]!.end <= content.end; k++) {
     const t = tokens[k]!;
     if (quoted.some((q) => q.start < t.start && t.end <= q.end)) continue;
@@ -937,7 +950,7 @@ function objectEnd(ctx: Context, content: Span): Span {
     const clause = /^(?:and|but|while|whereas|when|as|though|although|because|since|once)$/.test(t.normal) && startsClause(ctx, k + 1);
     // "thanked supporters | at a victory rally in Vermont", "criticized the analogy | during a campaign speech": the occasion is the writer's.
     const occasion = /^(?:in|at|during|on)$/.test(t.normal) && OCCASION_PHRASE.test(text.slice(t.start, content.end));
-    if (occasion) return trimSpan(text, { start: content.start, end: tokens[k - 1]!.end }, /[\s,;:—–-]/);
+    if (occasion || (k === object.to && isWritersAdjunct(ctx, k, content)) || (k === objectWithModifiers && MEDIUM_PHRASE.test(text.slice(t.start, t.start + 60)) && isWritersAdjunct(ctx, k, content))) return trimSpan(text, { start: content.start, end: tokens[k - 1]!.end }, /[\s,;:—–-]/);
     // "even though …": the adverb goes with the clause it opens. ("if …" states the content's condition.)
     const cut = t.normal === 'though' && tokens[k - 1]!.normal === 'even' ? k - 1 : k;
     if (coordinated || clause) {
@@ -949,6 +962,50 @@ function objectEnd(ctx: Context, content: Span): Span {
     if (isFiniteVerb(t) || t.normal === 'that') return content;
   }
   return content;
+}
+
+/** Words a time adjunct opens with: "on Friday", "last week", "yesterday" (a bare "Wednesday" may be the noun's: "the bombing late Wednesday"). */
+const TIME_WORD = /^(?:on|last|this|next|earlier|later|today|yesterday|tonight)$/;
+/** "on Twitter", "in a tweet": where it was said, which a noun phrase never means. */
+const MEDIUM_PHRASE = new RegExp(`^(?:in|on|via)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:${MEDIUM}|social\\s+media)\\b`, 'i');
+/** "on Twitter", "in a tweet", "in June 2015", "in recent years": where or when, not what. */
+const MEDIUM_OR_TIME_PHRASE = new RegExp(`^(?:in|on|at|during|via)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:(?:early|late|mid|recent|past)[\\s-]+)?(?:${MEDIUM}|social\\s+media|print|${TIME}s?|\\d{4}|past|days|weeks|months|years)\\b`, 'i');
+
+/**
+ * "endorsed Cruz last week", "posted the image on Twitter", "endorsed Trump in early June": a time
+ * or a medium right after a noun-phrase object at token `k` is the writer's adjunct, not part of what
+ * was said. Not when a verb follows ("said the gathering in September would be …": the object was a
+ * subject), nor after a verb naming its object ("called X on Sunday “childish”").
+ */
+function isWritersAdjunct(ctx: Context, k: number, content: Span): boolean {
+  const { text, tokens, head } = ctx;
+  const t = tokens[k]!;
+  if (tokens[firstStartingAt(tokens, content.start)]!.normal === 'to' || namesObject(head) || predicatesObject(tokens, k, content.end)) return false;
+  return MEDIUM_OR_TIME_PHRASE.test(text.slice(t.start, t.start + 60)) || (TIME_WORD.test(t.normal) && timeEnd(ctx, t.start) > t.start);
+}
+
+/** Past the prepositional phrases modifying a noun phrase that ends before token `k` ("allegiance | to ISIS | on Facebook"). */
+function modifiedPhraseEnd(ctx: Context, k: number): number {
+  const { text, tokens, end } = ctx;
+  while (k + 1 < end && /^(?:of|to|for|with|against|about|from)$/.test(tokens[k]!.normal) && !tokens[k + 1]!.tags.includes('Verb')) {
+    const phrase = phraseAfter(text, tokens, k + 1, end);
+    if (!phrase) break;
+    k = phrase.to;
+  }
+  return k;
+}
+
+/**
+ * A finite verb from token `k` on makes the object its subject ("the gathering in September would be
+ * …") or the head of a relative clause ("a bill in 2013 that created …"); not one in a subordinate
+ * clause ("… on Facebook minutes before the shootings occurred").
+ */
+function predicatesObject(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let j = k; j < tokens.length && tokens[j]!.end <= end; j++) {
+    if (SUBORDINATOR.test(tokens[j]!.normal)) return false;
+    if (isFiniteVerb(tokens[j]!)) return true;
+  }
+  return false;
 }
 
 /** True when a noun phrase with a finite verb after it starts at token k ("he faces", "Clinton said"). */
