@@ -786,6 +786,7 @@ describe('claims/reported-speech: an object content ends before the writer’s c
     ['", saying …" the tagger reads as a noun', '76-year-old Morton Blackwell endorsed Cruz last week, saying he “has consistently demonstrated his deep commitment to conservative principles.”', 'endorsed', 'Cruz last week'],
     ['an occasion after the object', 'Clinton criticized the analogy during a campaign speech to more than 3,000 people.', 'criticized', 'the analogy'],
     ['a gerund coordinated with a gerund cue', 'Trump launched his campaign calling them rapists and vowing to make Mexico pay for a massive border wall.', 'calling', 'them rapists'],
+    ['a gerund with an object coordinated with a gerund cue', "It’s a big if, but Sanders was in San Diego on Tuesday night, more than two months before the state votes, emphasizing the state's importance and making his pitch.", 'emphasizing', "the state's importance"],
     ['a medium after the object', 'Tashfeen Malik, one of two terrorists involved in the San Bernardino attacks, posted her public allegiance to ISIS on Facebook just minutes before the shootings occurred on Wednesday.', 'posted', 'her public allegiance to ISIS'],
     ['a date after the object', 'When Trump announced his candidacy in June 2015, he infamously referred to Mexican immigrants as “criminals” and “rapists“ while calling to erect a border wall.', 'announced', 'his candidacy'],
     // …and where the content is a clause of its own, or a quotation runs on, it stays whole.
@@ -794,6 +795,8 @@ describe('claims/reported-speech: an object content ends before the writer’s c
     ['a clause content coordinates on', 'Trump said the wall would be built and Mexico would pay for it.', 'said', 'the wall would be built and Mexico would pay for it'],
     ['a pronoun subject opens a clause', 'Anti-TPP activists said they fear Obama as he pushes the deal through Congress.', 'said', 'they fear Obama as he pushes the deal through Congress'],
     ['"if" states the condition of an instruction', 'She told them to go home if they felt sick.', 'told', 'them to go home if they felt sick'],
+    ['a gerund modifying the last noun of a list', '“It’s a reflection of frustration and anger that people feel,” McCain said, citing low economic growth, unemployment and growing economic inequality.', 'citing', 'low economic growth, unemployment and growing economic inequality'],
+    ['a coordinated gerund with a bare noun object', 'Sanders is pushing back, questioning Clinton’s judgment in supporting the war in Iraq and accepting support from super PACs.', 'questioning', 'Clinton’s judgment in supporting the war in Iraq and accepting support from super PACs'],
     ['a date inside a clause without "that"', "Clinton said the gathering in September in New York would be the foundation's last.", 'said', "the gathering in September in New York would be the foundation's last"],
     ['a time between the object and what the cue names it', 'Stuart Stevens, who served as Mitt Romney\'s chief strategist during the 2012 campaign, called Trump\'s statements and actions on Sunday "childish."', 'called', 'Trump\'s statements and actions on Sunday "childish."'],
   ])('news: %s', (_, text, cue, content) => {

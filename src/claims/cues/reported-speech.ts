@@ -946,7 +946,7 @@ function objectEnd(ctx: Context, content: Span): Span {
     const t = tokens[k]!;
     if (quoted.some((q) => q.start < t.start && t.end <= q.end)) continue;
     // "calling them rapists and vowing to …": a gerund cue's coordinated gerund is the writer's too.
-    const coordinated = /^(?:and|but)$/.test(t.normal) && k + 1 < end && (isFiniteVerb(tokens[k + 1]!) || (ctx.head.tags.includes('Gerund') && tokens[k + 1]!.tags.includes('Gerund')));
+    const coordinated = /^(?:and|but)$/.test(t.normal) && k + 1 < end && (isFiniteVerb(tokens[k + 1]!) || (ctx.head.tags.includes('Gerund') && isGerundPredicate(tokens, k + 1)));
     const clause = /^(?:and|but|while|whereas|when|as|though|although|because|since|once)$/.test(t.normal) && startsClause(ctx, k + 1);
     // "thanked supporters | at a victory rally in Vermont", "criticized the analogy | during a campaign speech": the occasion is the writer's.
     const occasion = /^(?:in|at|during|on)$/.test(t.normal) && OCCASION_PHRASE.test(text.slice(t.start, content.end));
@@ -1006,6 +1006,17 @@ function predicatesObject(tokens: readonly Token[], k: number, end: number): boo
     if (isFiniteVerb(tokens[j]!)) return true;
   }
   return false;
+}
+
+/**
+ * A gerund at token `k` heads a predicate of its own ("vowing to …", "making his pitch"), not a
+ * noun's modifier ("unemployment and growing economic inequality", "droughts and rising sea levels").
+ */
+function isGerundPredicate(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!t.tags.includes('Gerund')) return false;
+  return isCueHead(t, next) || (next !== undefined && (['Determiner', 'Pronoun', 'Possessive', 'Preposition'].some((tag) => next.tags.includes(tag)) || next.normal === 'to'));
 }
 
 /** True when a noun phrase with a finite verb after it starts at token k ("he faces", "Clinton said"). */
