@@ -849,6 +849,8 @@ function stopsClause(ctx: Context, k: number): boolean {
     const object = phraseAfter(text, tokens, k + 1, end);
     if (object && (object.to >= end || !['Verb', 'Adverb'].some((tag) => tokens[object.to]!.tags.includes(tag)))) return false;
   }
+  // "that Sanders, who did win Rhode Island, would likely place …": a relative clause inside the subject of a that-clause.
+  if (/^(?:who|which)$/.test(t.normal) && describesClauseSubject(ctx, k)) return false;
   // ", which …", ", while …", ", drawing boos", ", according to": a clause of the writer's own follows.
   // (", saying …" read as a noun by the tagger is a participle too.)
   // (…but "the return of T-walls, increasing the area …, and bringing of sandbags" lists gerunds.)
@@ -868,6 +870,20 @@ function stopsClause(ctx: Context, k: number): boolean {
 function afterAdverbs(tokens: readonly Token[], k: number, end: number): number {
   while (k < end - 1 && tokens[k]!.tags.includes('Adverb')) k++;
   return k;
+}
+
+/**
+ * The relative clause opened at token `k` describes the subject of a that- or whether-clause: the noun
+ * phrase before its comma follows "that", and after the relative clause's closing comma comes the verb.
+ */
+function describesClauseSubject(ctx: Context, k: number): boolean {
+  const { text, tokens, first, end } = ctx;
+  const subject = phraseBefore(text, tokens, k, first);
+  if (!subject || subject.from <= first || !/^(?:that|whether|if)$/.test(tokens[subject.from - 1]!.normal)) return false;
+  for (let j = k + 2; j < Math.min(end, k + 40); j++) {
+    if (/,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return isFiniteVerb(tokens[afterAdverbs(tokens, j, end)]!);
+  }
+  return false;
 }
 
 /**
