@@ -873,13 +873,15 @@ function afterAdverbs(tokens: readonly Token[], k: number, end: number): number 
 }
 
 /**
- * The relative clause opened at token `k` describes the subject of a that- or whether-clause: the noun
- * phrase before its comma follows "that", and after the relative clause's closing comma comes the verb.
+ * The relative clause opened at token `k` describes the subject of a content clause: the noun phrase
+ * before its comma follows "that" or the cue ("said the annual talks, which started …, remained"), and
+ * after the relative clause's closing comma comes the verb.
  */
 function describesClauseSubject(ctx: Context, k: number): boolean {
   const { text, tokens, first, end } = ctx;
   const subject = phraseBefore(text, tokens, k, first);
-  if (!subject || subject.from <= first || !/^(?:that|whether|if)$/.test(tokens[subject.from - 1]!.normal)) return false;
+  const opener = subject && subject.from > first ? tokens[subject.from - 1]! : null;
+  if (!subject || !opener || !(/^(?:that|whether|if)$/.test(opener.normal) || isCueHead(opener, tokens[subject.from]))) return false;
   for (let j = k + 2; j < Math.min(end, k + 40); j++) {
     if (/,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return isFiniteVerb(tokens[afterAdverbs(tokens, j, end)]!);
   }
