@@ -849,14 +849,16 @@ function stopsClause(ctx: Context, k: number): boolean {
     const object = phraseAfter(text, tokens, k + 1, end);
     if (object && (object.to >= end || !['Verb', 'Adverb'].some((tag) => tokens[object.to]!.tags.includes(tag)))) return false;
   }
-  // "that Sanders, who did win Rhode Island, would likely place …": a relative clause inside the subject of a that-clause.
-  if (/^(?:who|which)$/.test(t.normal) && describesClauseSubject(ctx, k)) return false;
+  // "that Sanders, who did win Rhode Island, would likely place …", "while her opponent, Donald Trump,
+  // wants …": a relative clause or an apposition inside the subject of a content clause.
+  if (describesClauseSubject(ctx, k)) return false;
   // ", which …", ", while …", ", drawing boos", ", according to": a clause of the writer's own follows.
   // (", saying …" read as a noun by the tagger is a participle too.)
   // (…but "the return of T-walls, increasing the area …, and bringing of sandbags" lists gerunds.)
   if (TRAILING_CLAUSE.test(t.normal) || (t.tags.includes('Gerund') && !listsGerunds(ctx, k)) || (/ing$/.test(t.normal) && isCueHead(asVerb(t))) || t.normal === 'according') return true;
   // "Barkley, who said he votes Democratic, said …": a finite cue verb right after the comma is the main clause's.
-  if (isFiniteVerb(t) && !t.tags.includes('Participle') && isCueHead(t, tokens[k + 1])) return true;
+  // (…but "while her opponent, Donald Trump, wants …": the verb of a subject with an apposition.)
+  if (isFiniteVerb(t) && !t.tags.includes('Participle') && isCueHead(t, tokens[k + 1]) && !closesInsertion(ctx, k)) return true;
   const np = phraseAfter(text, tokens, k, end);
   // "When Trump said the wall would be built, the crowd cheered", "Asked about his plan, the senator
   // would only say …": the main clause after an opening subordinate or participial clause is not part of the content.
@@ -873,17 +875,35 @@ function afterAdverbs(tokens: readonly Token[], k: number, end: number): number 
 }
 
 /**
- * The relative clause opened at token `k` describes the subject of a content clause: the noun phrase
- * before its comma follows "that" or the cue ("said the annual talks, which started …, remained"), and
- * after the relative clause's closing comma comes the verb.
+ * The relative clause or apposition opened at token `k` describes the subject of a content clause: the
+ * noun phrase before its comma follows "that", a subordinator or the cue ("said the annual talks, which
+ * started …, remained"), and after the closing comma comes the verb.
  */
 function describesClauseSubject(ctx: Context, k: number): boolean {
   const { text, tokens, first, end } = ctx;
   const subject = phraseBefore(text, tokens, k, first);
   const opener = subject && subject.from > first ? tokens[subject.from - 1]! : null;
-  if (!subject || !opener || !(/^(?:that|whether|if)$/.test(opener.normal) || isCueHead(opener, tokens[subject.from]))) return false;
-  for (let j = k + 2; j < Math.min(end, k + 40); j++) {
-    if (/,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return isFiniteVerb(tokens[afterAdverbs(tokens, j, end)]!);
+  if (!subject || !opener) return false;
+  const conjunction = /^(?:that|whether|if)$/.test(opener.normal) || SUBORDINATOR.test(opener.normal);
+  if (!conjunction && !isCueHead(opener, tokens[subject.from])) return false;
+  // An apposition has no verb of saying ("the plan, the mayor said, would fail" sets off a cue clause); a relative clause may.
+  const relative = /^(?:who|which)$/.test(tokens[k]!.normal);
+  for (let j = k + 1; j < Math.min(end, k + 40); j++) {
+    // After a cue's object, a cue verb is the sentence's own ("X, thinking about Y, said …").
+    if (j > k + 1 && /,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
+      const verb = tokens[afterAdverbs(tokens, j, end)]!;
+      return isFiniteVerb(verb) && (conjunction || !isCueHead(verb));
+    }
+    if (!relative && isFiniteVerb(tokens[j]!) && isCueHead(tokens[j]!, tokens[j + 1])) return false;
+  }
+  return false;
+}
+
+/** The comma before token `k` closes a relative clause or an apposition inside a content clause's subject. */
+function closesInsertion(ctx: Context, k: number): boolean {
+  const { text, tokens, first } = ctx;
+  for (let j = k - 2; j > Math.max(first, k - 40); j--) {
+    if (/,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return describesClauseSubject(ctx, j);
   }
   return false;
 }
