@@ -1069,7 +1069,10 @@ function clauseEnd(ctx: Context, at: number): number {
   const { text, tokens, sentence, end } = ctx;
   // A content that starts inside a quotation ends with it.
   const quote = ctx.quotations.find((q) => q.start < at && at < q.end && q.end < sentence.end);
-  const stop = clauseStop(ctx, firstStartingAt(tokens, at + 1));
+  let stop = clauseStop(ctx, firstStartingAt(tokens, at + 1));
+  // "says despite being a Stanford alumna, she plans to …": a content opened by an adjunct clause goes on to its main clause.
+  const opening = firstStartingAt(tokens, at);
+  if (opening >= 0 && stop < end && /^(?:despite|although|though|while|when|after|before|because|since|once|unless)$/.test(tokens[opening]!.normal) && firstComma(text, tokens, opening) === tokens[stop - 1]!.end && startsClause(ctx, stop)) stop = clauseStop(ctx, stop + 1);
   if (stop < end && (!quote || tokens[stop - 1]!.end <= quote.end)) return tokens[stop - 1]!.end;
   let e = quote ? quote.end : sentence.end;
   if (quote) while (e > at && /["”']/.test(text[e - 1]!)) e--;
