@@ -480,7 +480,7 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   const by = tokens[from]!.normal === 'by' && isGerundCue(head) ? sentenceSubject(ctx, from) : null;
   let source: TokenRange | null = by ?? (tokens[from]!.normal === 'to' ? controllingSubject(ctx, from) : null) ?? sourceBefore(text, tokens, from, first);
   const afterComma = from > first && /,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
-  if (afterComma && isGerundCue(head)) source = leadingSubject(ctx, from) ?? phraseAfter(text, tokens, first, end);
+  if (afterComma && isGerundCue(head)) source = nearestSubject(ctx, from) ?? leadingSubject(ctx, from) ?? phraseAfter(text, tokens, first, end);
   else if (afterComma && source && source.to === from) source = sourceBefore(text, tokens, from, first);
   if (!source && !afterComma) source = controllingSubject(ctx, from) ?? distantSubject(ctx, from);
   if (source) source = withoutOccasion(ctx, source);
@@ -790,6 +790,30 @@ function leadingSubject(ctx: Context, cue: number): TokenRange | null {
  * "Yellen is likely to stress that …" / "Mr. Trump has lately started asking …": the sentence's
  * subject when no other cue stands between it and this one.
  */
+/**
+ * "The fracas erupted two months after the real estate tycoon entered the race, calling …": a
+ * participle after a comma hangs on the nearest clause before it, whose subject is its source; a
+ * relative clause ("the plan that Y proposed") is skipped for the clause it sits in.
+ */
+function nearestSubject(ctx: Context, cue: number): TokenRange | null {
+  const { text, tokens, first } = ctx;
+  for (let j = cue - 1; j > first; j--) {
+    if (!isFiniteVerb(tokens[j]!) || ['Copula', 'Auxiliary'].some((tag) => tokens[j - 1]!.tags.includes(tag))) continue;
+    let verb = j;
+    while (verb - 1 > first && (tokens[verb - 1]!.tags.includes('Adverb') || ['Auxiliary', 'Modal'].some((tag) => tokens[verb - 1]!.tags.includes(tag)) || /^(?:has|have|had|is|are|was|were|will|would|did|does|do)$/.test(tokens[verb - 1]!.normal))) verb--;
+    const subject = phraseBefore(text, tokens, verb, first);
+    if (!subject || subject.to !== verb) return null;
+    if (RELATIVE_PRONOUN.test(tokens[subject.from]!.normal) || (subject.from > first && RELATIVE_PRONOUN.test(tokens[subject.from - 1]!.normal))) {
+      j = subject.from;
+      continue;
+    }
+    // Only a name or a personal pronoun, which the tagger reads reliably, is trusted over the sentence's subject.
+    const words = tokens.slice(subject.from, subject.to);
+    return words.some((t) => t.tags.includes('ProperNoun') || (t.tags.includes('Pronoun') && SUBJECT_PRONOUN.test(t.normal) && t.normal !== 'it')) && !words.some((t) => t.tags.includes('Verb')) ? subject : null;
+  }
+  return null;
+}
+
 function sentenceSubject(ctx: Context, cue: number): TokenRange | null {
   const subject = leadingSubject(ctx, cue);
   return subject && !ctx.tokens.slice(subject.to, cue).some((t) => isCueHead(t)) ? subject : null;
