@@ -256,6 +256,7 @@ describe('claims/reported-speech: sources around commas and relative pronouns', 
     ['news: a place in the report is part of the subject', 'A footnote in the report says the figures were revised in March.', 'says', 'A footnote in the report'],
     ['news: a participle after a comma takes the subject of the nearest clause', 'However, he held his fire on Ben Carson, calling him a “nice guy” and he didn’t provide any descriptions for John Kasich.', 'calling', 'he'],
     ['news: a participle after a that-clause takes the subject of the clause it hangs on', 'WASHINGTON — Presumptive Democratic nominee Hillary Clinton made it clear to House Democrats on Wednesday that she has their backs, touting a message of unity and coordination.', 'touting', 'Presumptive Democratic nominee Hillary Clinton'],
+    ['news: an inverted source keeps its apposition before a participle', '“The folks who understand the game…they’re engaged, they’re part of the team,” said Don Ytterberg, the GOP chairman for Colorado’s Jefferson County, explaining that dissatisfaction for Trump had largely fallen away since the Republican National Convention once it became clear Cruz wasn’t going to snare the nomination.', 'said', 'Don Ytterberg, the GOP chairman for Colorado’s Jefferson County'],
     ['statement: a participle hanging on a cue clause takes its source', '“The election is a sham,” said Mrs. Rajavi, adding “Therefore, the regime intends to hide the crisis.”', 'adding', 'Mrs. Rajavi'],
   ])('%s', (_, text, cue, source) => {
     const claim = claimWithCue(text, cue);

@@ -315,9 +315,11 @@ function withApposition(ctx: Context, name: TokenRange | null): TokenRange | nul
     if (!apposition) break;
     to = apposition.to;
   }
-  // An apposition counts when the chain closes the sentence or a relative clause is in it.
+  // An apposition counts when the chain closes the sentence, a relative clause is in it, or an adjunct
+  // follows it (", the White House press secretary, echoing …").
   const relative = tokens.slice(name.to, to).some((t) => /^(?:who|whose)$/.test(t.normal));
-  return to === end || relative ? { from: name.from, to } : name;
+  const adjunct = to > name.to && to < end && /^\s*,/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)) && (SUBORDINATOR.test(tokens[to]!.normal) || ['Gerund', 'Preposition'].some((tag) => tokens[to]!.tags.includes(tag)));
+  return to === end || relative || adjunct ? { from: name.from, to } : name;
 }
 
 /**
