@@ -100,7 +100,15 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], to: numbe
     // "House Speaker Paul Ryan says", "Retired neurosurgeon Ben Carson told": the sentence's first word,
     // capitalised before a noun, is a modifier the tagger read as a verb.
     const opening = from < to && from - 1 === floor && /^[A-Z]/.test(t.text) && t.tags.includes('Verb') && !isCueHead(t) && tokens[from]!.tags.includes('Noun') && !tokens[from]!.tags.includes('Pronoun');
-    if (!(isNpWord(t) || CONNECTOR_BEFORE.test(t.normal) || nounBeforeCue || adjectival || demonstrative || gerundModifier || dated || opening)) break;
+    // "its senior vice president", "a June poll", "Monday night’s results", "The nearly 90-second ad":
+    // a possessive "its", a date after an article or before a possessive, an adverb after an article.
+    const determined = from - 2 >= floor && tokens[from - 2]!.tags.includes('Determiner');
+    const inner =
+      from < to &&
+      ((t.normal === 'its' && isNpWord(tokens[from]!)) ||
+        (t.tags.includes('Date') && !tokens[from]!.tags.includes('ProperNoun') && (/[’']s$/.test(tokens[from]!.text) || (determined && isNpWord(tokens[from]!)))) ||
+        (t.tags.includes('Adverb') && determined && isNpWord(tokens[from]!)));
+    if (!(isNpWord(t) || CONNECTOR_BEFORE.test(t.normal) || nounBeforeCue || adjectival || demonstrative || gerundModifier || dated || opening || inner)) break;
     if (from < to && hardGap(text, t, tokens[from]!)) break;
     from--;
     // "…after the attack This video clearly shows": a capitalised demonstrative opens a sentence whose full stop was lost.
