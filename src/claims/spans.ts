@@ -213,7 +213,8 @@ function coordinatedNames(text: string, tokens: readonly Token[], near: TokenRan
   let to = joiner ? near.from - 1 : near.from;
   for (let n = 0; n < 6; n++) {
     const conjunct = phraseBefore(text, tokens, to, floor);
-    if (!conjunct || !hasProperNoun(tokens, conjunct)) return near;
+    // "Instead, Matthews, MSNBC’s Alex Seitz-Wald and …": an adjunct before the list's first name ends it.
+    if (!conjunct || !hasProperNoun(tokens, conjunct)) return to < near.from && commaBefore(to) && !joiner ? { from: to, to: near.to } : near;
     // Another list item before a comma, or the first conjunct, which must open the clause.
     if (!commaBefore(conjunct.from)) return isClauseStart(text, tokens, conjunct.from, floor) ? { from: conjunct.from, to: near.to } : near;
     to = conjunct.from;
