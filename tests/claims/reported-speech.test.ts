@@ -978,6 +978,13 @@ describe('claims/reported-speech: a cue with an object of its own is no content-
     expectSpan(text, candidate.content[0], content);
   });
 
+  test('news: a gerund the tagger reads as a preposition is an object too', () => {
+    const text = 'A week after Trump spoke to the gathering of Jewish leaders, and in the wake of a shooting by two Muslim radicals in California that killed 14, Trump proposed barring all foreign Muslims from entering the United States.';
+    const candidate = candidateWithCue(text, 'proposed');
+    expectSpan(text, candidate.source, 'Trump', text.indexOf('Trump proposed'));
+    expectSpan(text, candidate.content[0], 'barring all foreign Muslims from entering the United States');
+  });
+
   test('statement: a content-first sentence ends at the source set off by commas, with its named apposition', () => {
     const text = 'The fund is there to help in times of crisis, a spokeswoman, Anna Richardson White, said on Saturday.';
     const candidate = candidateWithCue(text, 'said');

@@ -429,13 +429,17 @@ const endsQuote = (text: string, at: number): boolean => /(?:[”"]|'')$/.test(t
  * A noun phrase that is not a time, a gerund clause or a that-, wh- or to-clause opens right after the
  * cue ending before token `from`: the cue's object ("Trump proposed banning all Muslims from entering").
  */
+/** -ing words that are prepositions after a verb too ("said during the debate", "spoke following the vote"). */
+const PREPOSITION_ING = /^(?:during|following|regarding|concerning|including|according|notwithstanding|pending|considering)$/;
 function hasObject(ctx: Context, from: number): boolean {
   const { text, tokens, end, head } = ctx;
   if (from >= end || !/^\s+$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) return false;
   // "said last week": a time is no object.
   if (timeEnd(ctx, tokens[from - 1]!.end) > tokens[from - 1]!.end) return false;
   const first = tokens[from]!;
-  if (first.tags.includes('Gerund') || /^(?:that|whether|how|what|why)$/.test(first.normal) || (first.normal === 'to' && tokens[from + 1]?.tags.includes('Infinitive'))) return true;
+  // ("proposed barring all foreign Muslims": an -ing form the tagger read as a preposition is a gerund here.)
+  const gerund = first.tags.includes('Gerund') || (/ing$/.test(first.normal) && first.tags.includes('Preposition') && !PREPOSITION_ING.test(first.normal));
+  if (gerund || /^(?:that|whether|how|what|why)$/.test(first.normal) || (first.normal === 'to' && tokens[from + 1]?.tags.includes('Infinitive'))) return true;
   if (takesObject(head)) return false;
   const object = phraseAfter(text, tokens, from, end);
   return object !== null && !tokens.slice(object.from, object.to).some((t) => t.tags.includes('Date'));
