@@ -978,6 +978,13 @@ describe('claims/reported-speech: a cue with an object of its own is no content-
     expectSpan(text, candidate.content[0], content);
   });
 
+  test('news: a programme’s title in quotation marks before the source is where it was said, not what', () => {
+    const text = 'Wednesday on Fox New Channel’s “Hannity,” Newt Gingrich said if presumptive Republican presidential nominee Donald Trump picked him it as a vice presidential running mate it would be a “two-pirate ticket.”';
+    const candidate = candidateWithCue(text, 'said');
+    expectSpan(text, candidate.source, 'Newt Gingrich');
+    expect(candidate.content.map((s) => text.slice(s.start, s.end))).toEqual(['if presumptive Republican presidential nominee Donald Trump picked him it as a vice presidential running mate it would be a “two-pirate ticket.”']);
+  });
+
   test('news: a gerund the tagger reads as a preposition is an object too', () => {
     const text = 'A week after Trump spoke to the gathering of Jewish leaders, and in the wake of a shooting by two Muslim radicals in California that killed 14, Trump proposed barring all foreign Muslims from entering the United States.';
     const candidate = candidateWithCue(text, 'proposed');

@@ -204,6 +204,8 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   if (!prior && !/[,”"’]|''/.test(gap) && !/[,”"]$/.test(tokens[pivot - 1]!.text)) return null;
   const contentEnd = prior ? prior.end : tokens[pivot - 1]!.end;
   const quote = prior ?? quotations.find((q) => q.end > contentEnd - 2 && q.end <= tokens[pivot]!.start && q.start < contentEnd);
+  // "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said …": a programme's title is where it was said.
+  if (quote && !prior && isProgrammeTitle(text, quote)) return null;
   // What follows the cue must be only the inverted source and adjuncts, not a content of its own.
   // Only a bare verb inverts ("said Joe Stork"; never "clearly shows X" or "has said X").
   const inverted = subject || to - from > 1 ? null : withApposition(ctx, phraseAfter(text, tokens, to, end));
@@ -362,7 +364,7 @@ const RELATIVE = /^(?:who|whose|whom|which|that)$/;
 /** A short title-case quotation after "on", "to", "in", "at" or "told": a programme or publication ("told “Today.”"). */
 function isProgrammeTitle(text: string, q: Span): boolean {
   const words = text.slice(q.start, q.end).replace(/^(?:["“‘']|'')+|[.,!?]*(?:["”’']|'')+$/g, '').split(/\s+/);
-  return /\b(?:on|to|in|at|told)\s+(?:\w+[’']s\s+)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start)) && words.length <= 6 && words.every((w) => /^[A-Z0-9&]/.test(w) || /^(?:of|the|and|a|an|in|on|for|with|to)$/.test(w));
+  return /\b(?:on|to|in|at|told)\s+(?:(?:[A-Z][\w.&-]*\s+){0,3}[\w.&-]+[’']s\s+)?$/i.test(text.slice(Math.max(0, q.start - 50), q.start)) && words.length <= 6 && words.every((w) => /^[A-Z0-9&]/.test(w) || /^(?:of|the|and|a|an|in|on|for|with|to)$/.test(w));
 }
 
 /**
