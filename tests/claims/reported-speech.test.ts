@@ -978,6 +978,16 @@ describe('claims/reported-speech: a cue with an object of its own is no content-
     expectSpan(text, candidate.content[0], content);
   });
 
+  test('news: a colon before a quotation opens the content whatever the addressee', () => {
+    const text = "It seems unfair to simply tell the communities that worked on this shift: ''We're sorry, but it didn't work out.''";
+    expect(candidateWithCue(text, /tell$/).content.map((s) => text.slice(s.start, s.end))).toEqual(["''We're sorry, but it didn't work out.''"]);
+  });
+
+  test('news: after a quotation closing the sentence before, a cue with its own object and quotation is no content-first', () => {
+    const text = 'Donald Trump said Hillary Clinton "caused death." Bernie Sanders called Trump a "pathological liar." Carly Fiorina said Ted Cruz "says whatever he needs to."';
+    expectSpan(text, candidateWithCue(text, 'called').content[0], 'Trump a "pathological liar."', text.indexOf('called'));
+  });
+
   test('news: a programme’s title in quotation marks before the source is where it was said, not what', () => {
     const text = 'Wednesday on Fox New Channel’s “Hannity,” Newt Gingrich said if presumptive Republican presidential nominee Donald Trump picked him it as a vice presidential running mate it would be a “two-pirate ticket.”';
     const candidate = candidateWithCue(text, 'said');

@@ -211,7 +211,9 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   const inverted = subject || to - from > 1 ? null : withApposition(ctx, phraseAfter(text, tokens, to, end));
   // A content first needs its source on one side of the cue ("Y, clearly shows Z" has none).
   if (!subject && !inverted && !prior) return null;
-  const tailFrom = inverted ? inverted.to : to;
+  // “A?” Trump told Britain’s ITV in an interview …: after a quotation, the addressee is part of the cue clause.
+  const addressee = !inverted && prior && to < end && takesObject(head) ? phraseAfter(text, tokens, to, end) : null;
+  const tailFrom = inverted ? inverted.to : addressee ? addressee.to : to;
   // “A.” He added, “B.” — a cue clause opening its sentence with a quotation after it has its own content.
   if (prior && /^\s*[,:]?\s*(?:[“"]|'')/.test(text.slice(tokens[tailFrom - 1]!.end, sentence.end))) return null;
   // "Trump, Sexton said, has created …": an opening noun phrase alone is a subject whose predicate resumes after the cue clause.
@@ -523,6 +525,10 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   // "called for the Government of Iraq to investigate": after "for" the object belongs to the content.
   if (!CONTENT_OPENER.test(text.slice(at, sentence.end)) && takesObject(head) && !namesObject(head) && !/\bfor$/i.test(text.slice(cue.start, cue.end))) at = pastAddressee(ctx, at);
   else at = pastToAddressee(ctx, at);
+  // "told Britain’s ITV television station in an interview aired on Monday: “…”": whatever the addressee and
+  // its adjuncts, a colon before a quotation opens the content.
+  const colon = /^[^:;.!?“”"]{1,120}?:\s*(?=["“]|'')/.exec(text.slice(at, sentence.end));
+  if (colon && takesObject(head) && !cueInside(ctx, at, at + colon[0].length)) at += colon[0].length;
   const opener = /^\s*[:,]?\s*/.exec(text.slice(at))![0];
   at += opener.length;
   // "Asked what he wanted, Adelson said …": after a comma comes another claim's source and cue.
@@ -629,6 +635,14 @@ function extractedSubject(ctx: Context, source: TokenRange, content: Span): Span
   if (RELATIVE_PRONOUN.test(tokens[source.from - 1]!.normal)) return rangeSpan(tokens, { from: source.from - 1, to: source.from });
   const phrase = phraseBefore(text, tokens, source.from, first);
   return phrase ? rangeSpan(tokens, phrase) : null;
+}
+
+/** A cue head among the tokens between offsets `from` and `to`. */
+function cueInside(ctx: Context, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  const first = firstStartingAt(tokens, from);
+  for (let k = first; k >= 0 && k < tokens.length && tokens[k]!.end <= to; k++) if (isCueHead(tokens[k]!, tokens[k + 1])) return true;
+  return false;
 }
 
 /** Subject pronouns: after an addressee one opens a content clause without "that" ("assured him it was …"). */
