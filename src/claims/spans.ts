@@ -155,7 +155,9 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
     const t = tokens[to]!;
     // "Another delegate on the Cruz slate, Jim Poolman, said": a noun read as a verb ends the phrase.
     const nounHead = to > from && isTaggedAsVerb(t) && isNpWord(tokens[to - 1]!) && (to + 1 === ceiling || hardGap(text, t, tokens[to + 1]!));
-    if (!(isNpWord(t) || nounHead || (to > from && CONNECTOR.test(t.normal)))) break;
+    // "state Rep. Gilda Cobb-Hunter": a word read as a verb before a title's abbreviation modifies it.
+    const titleModifier = isTaggedAsVerb(t) && to + 1 < ceiling && tokens[to + 1]!.tags.includes('Abbreviation') && /^[A-Z]/.test(tokens[to + 1]!.text);
+    if (!(isNpWord(t) || nounHead || titleModifier || (to > from && CONNECTOR.test(t.normal)))) break;
     if (to > from && hardGap(text, tokens[to - 1]!, t)) break;
     to++;
   }

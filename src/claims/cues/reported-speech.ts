@@ -118,6 +118,8 @@ function isIdiom(text: string, tokens: readonly Token[], i: number): boolean {
   // "Schilling appeared on a show on WEEI radio": appearing somewhere is no judgement.
   if (RAISING.test(t.normal) && next !== undefined && /^(?:on|in|at|with|alongside|onstage)$/.test(next.normal)) return true;
   if (closesCompound(text, tokens, i)) return true;
+  // "state Rep. Gilda Cobb-Hunter": the state's, not a verb.
+  if (t.normal === 'state' && next?.tags.includes('Abbreviation') && /^[A-Z]/.test(next.text)) return true;
   if (!/^(?:called|named|dubbed)$/.test(t.normal) || !before || !/^\s+$/.test(text.slice(before.end, t.start))) return false;
   if (!before.tags.includes('Noun') || ['ProperNoun', 'Pronoun', 'Person'].some((tag) => before.tags.includes(tag))) return false;
   const phrase = phraseBefore(text, tokens, i, Math.max(0, i - 6));
