@@ -174,6 +174,13 @@ describe('claims/reported-speech: passives and distant subjects', () => {
     expect(claim.content).toEqual([spanOf(text, 'The man is believed to be a courier and of having ties with foreign terrorists')]);
   });
 
+  test('news: a passive cue after a relative pronoun: the pronoun and the infinitive are the content, the cue is not', () => {
+    const text = 'The results of the caucus are the first step in determining delegates who are expected to support candidates at the national convention.';
+    const candidate = candidateWithCue(text, 'are expected');
+    expect(candidate.source).toBeNull();
+    expect(candidate.content.map((s) => text.slice(s.start, s.end))).toEqual(['who', 'to support candidates at the national convention']);
+  });
+
   test.each([
     ['coordination', 'The Arizona Republican survived five years in a Vietnamese prison and says such techniques are inhumane.', 'says', 'The Arizona Republican'],
     ['time adjunct', 'In a statement, the Kentucky Republican on Tuesday dismissed the new rules on gun sales.', 'dismissed', 'the Kentucky Republican'],

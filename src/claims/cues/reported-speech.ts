@@ -510,6 +510,9 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
     const start = subject ? tokens[subject.from]!.start : cue.start;
     // The participle closes the content ("Eight reported killed as …"); an infinitive runs on to the clause end.
     const contentEnd = participle ? after.end : clauseEnd(ctx, cue.end);
+    // "delegates who are expected to support …": a relative pronoun stands for the subject; the cue is not said.
+    const relative = !subject && !participle && from - 1 >= first && RELATIVE.test(tokens[from - 1]!.normal) ? tokens[from - 1]! : null;
+    if (relative) return { cue, source: null, content: [{ start: relative.start, end: relative.end }, trimSpan(text, { start: cue.end, end: contentEnd }, /[\s,;:—–-]/)], rule: RULE };
     return { cue, source: null, content: [trimSpan(text, { start, end: contentEnd }, /[\s,;:—–-]/)], rule: RULE };
   }
   // "O’Malley’s move was first reported by MSNBC": a passive cue's subject is the content, and the
