@@ -824,7 +824,8 @@ function leadingSubject(ctx: Context, cue: number): TokenRange | null {
  */
 function nearestSubject(ctx: Context, cue: number): TokenRange | null {
   const { text, tokens, first } = ctx;
-  for (let j = cue - 1; j > first; j--) {
+  // Within a few dozen words: in a sentence of thousands, every participle would scan back to its start.
+  for (let j = cue - 1; j > Math.max(first, cue - 40); j--) {
     if (!isFiniteVerb(tokens[j]!) || ['Copula', 'Auxiliary'].some((tag) => tokens[j - 1]!.tags.includes(tag))) continue;
     let verb = j;
     while (verb - 1 > first && (tokens[verb - 1]!.tags.includes('Adverb') || ['Auxiliary', 'Modal'].some((tag) => tokens[verb - 1]!.tags.includes(tag)) || /^(?:has|have|had|is|are|was|were|will|would|did|does|do)$/.test(tokens[verb - 1]!.normal))) verb--;
@@ -1123,7 +1124,8 @@ function clauseEnd(ctx: Context, at: number): number {
   let stop = clauseStop(ctx, firstStartingAt(tokens, at + 1));
   // "says despite being a Stanford alumna, she plans to …": a content opened by an adjunct clause goes on to its main clause.
   const opening = firstStartingAt(tokens, at);
-  if (opening >= 0 && stop < end && /^(?:despite|although|though|while|when|after|before|because|since|once|unless)$/.test(tokens[opening]!.normal) && firstComma(text, tokens, opening) === tokens[stop - 1]!.end && startsClause(ctx, stop)) stop = clauseStop(ctx, stop + 1);
+  const firstClause = opening >= 0 && stop < end && !/,/.test(text.slice(tokens[opening]!.end, tokens[stop - 1]!.end)) && /^\s*,/.test(text.slice(tokens[stop - 1]!.end, tokens[stop]!.start));
+  if (firstClause && /^(?:despite|although|though|while|when|after|before|because|since|once|unless)$/.test(tokens[opening]!.normal) && startsClause(ctx, stop)) stop = clauseStop(ctx, stop + 1);
   if (stop < end && (!quote || tokens[stop - 1]!.end <= quote.end)) return tokens[stop - 1]!.end;
   let e = quote ? quote.end : sentence.end;
   if (quote) while (e > at && /["”']/.test(text[e - 1]!)) e--;
