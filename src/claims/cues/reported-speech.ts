@@ -1024,9 +1024,11 @@ function objectEnd(ctx: Context, content: Span): Span {
   const infinitive = from >= 0 && from + 1 < end && tokens[from]!.normal === 'to' ? { from, to: from + 2 } : null;
   const object = infinitive ?? (from >= 0 && from < end && !CLAUSE_INSIDE.test(text.slice(content.start, tokens[from]!.end)) && !/^(?:i|he|she|we|they)$/.test(tokens[from]!.normal) ? phraseAfter(text, tokens, from, end) : null);
   if (!object) return content;
-  // "posted her allegiance on Facebook", "announced his candidacy in June 2015": the phrase read the medium or the date into the object.
-  for (let k = object.from + 1; k < object.to; k++) {
-    if (tokens[k]!.tags.includes('Preposition') && MEDIUM_PHRASE.test(text.slice(tokens[k]!.start, tokens[k]!.start + 60)) && isWritersAdjunct(ctx, k, content)) return trimSpan(text, { start: content.start, end: tokens[k - 1]!.end }, /[\s,;:—–-]/);
+  // A time or medium after the object is the writer's; an infinitive's, or a named object's ("called X on Sunday “childish”"), runs on.
+  const adjunctsEnd = !infinitive && !namesObject(ctx.head);
+  // "posted her allegiance on Facebook": the phrase read the medium into the object.
+  for (let k = object.from + 1; adjunctsEnd && k < object.to; k++) {
+    if (tokens[k]!.tags.includes('Preposition') && isWritersAdjunct(ctx, k, content, true)) return trimSpan(text, { start: content.start, end: tokens[k - 1]!.end }, /[\s,;:—–-]/);
   }
   if (object.to >= end || isFiniteVerb(tokens[object.to]!)) return content;
   // "called him a “nice guy” and he didn’t …": words inside a quotation are the object's own.
@@ -1040,7 +1042,8 @@ function objectEnd(ctx: Context, content: Span): Span {
     const clause = /^(?:and|but|while|whereas|when|as|though|although|because|since|once)$/.test(t.normal) && startsClause(ctx, k + 1);
     // "thanked supporters | at a victory rally in Vermont", "criticized the analogy | during a campaign speech": the occasion is the writer's.
     const occasion = /^(?:in|at|during|on)$/.test(t.normal) && OCCASION_PHRASE.test(text.slice(t.start, content.end));
-    if (occasion || (k === object.to && isWritersAdjunct(ctx, k, content)) || (k === objectWithModifiers && MEDIUM_PHRASE.test(text.slice(t.start, t.start + 60)) && isWritersAdjunct(ctx, k, content))) return trimSpan(text, { start: content.start, end: tokens[k - 1]!.end }, /[\s,;:—–-]/);
+    const adjunct = adjunctsEnd && (k === object.to || k === objectWithModifiers) && isWritersAdjunct(ctx, k, content, k !== object.to);
+    if (occasion || adjunct) return trimSpan(text, { start: content.start, end: tokens[k - 1]!.end }, /[\s,;:—–-]/);
     // "even though …": the adverb goes with the clause it opens. ("if …" states the content's condition.)
     const cut = t.normal === 'though' && tokens[k - 1]!.normal === 'even' ? k - 1 : k;
     if (coordinated || clause) {
@@ -1063,15 +1066,16 @@ const MEDIUM_OR_TIME_PHRASE = new RegExp(`^(?:in|on|at|during|via)\\s+(?:(?:a|an
 
 /**
  * "endorsed Cruz last week", "posted the image on Twitter", "endorsed Trump in early June": a time
- * or a medium right after a noun-phrase object at token `k` is the writer's adjunct, not part of what
- * was said. Not when a verb follows ("said the gathering in September would be …": the object was a
- * subject), nor after a verb naming its object ("called X on Sunday “childish”").
+ * or a medium (only a medium when `mediumOnly`) opening at token `k` after a noun-phrase object is the
+ * writer's adjunct, not part of what was said. Not when a verb follows ("said the gathering in
+ * September would be …": the object was a subject).
  */
-function isWritersAdjunct(ctx: Context, k: number, content: Span): boolean {
-  const { text, tokens, head } = ctx;
+function isWritersAdjunct(ctx: Context, k: number, content: Span, mediumOnly = false): boolean {
+  const { text, tokens } = ctx;
   const t = tokens[k]!;
-  if (tokens[firstStartingAt(tokens, content.start)]!.normal === 'to' || namesObject(head) || predicatesObject(tokens, k, content.end)) return false;
-  return MEDIUM_OR_TIME_PHRASE.test(text.slice(t.start, t.start + 60)) || (TIME_WORD.test(t.normal) && timeEnd(ctx, t.start) > t.start);
+  const phrase = text.slice(t.start, t.start + 60);
+  const named = mediumOnly ? MEDIUM_PHRASE.test(phrase) : MEDIUM_OR_TIME_PHRASE.test(phrase) || (TIME_WORD.test(t.normal) && timeEnd(ctx, t.start) > t.start);
+  return named && !predicatesObject(tokens, k, content.end);
 }
 
 /** Past the prepositional phrases modifying a noun phrase that ends before token `k` ("allegiance | to ISIS | on Facebook"). */
