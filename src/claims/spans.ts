@@ -180,7 +180,7 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
   if (cue - 1 >= floor && /,/.test(text.slice(tokens[cue - 1]!.end, tokens[cue]!.start))) return subjectBeforeCommas(text, tokens, cue, floor);
   const phrase = phraseBefore(text, tokens, cue, floor);
   if (!phrase) return null;
-  const joined = joinedSubject(text, tokens, phrase, floor);
+  const joined = joinedSubject(text, tokens, phrase, floor) ?? postmodifiedSubject(text, tokens, phrase, floor);
   if (joined) return joined;
   const near = coordinatedNames(text, tokens, secondConjunct(tokens, phrase, floor), floor);
   const commaBefore = near.from - 1 >= floor && /^\s*,\s*$/.test(text.slice(tokens[near.from - 1]!.end, tokens[near.from]!.start));
@@ -241,6 +241,41 @@ function joinedSubject(text: string, tokens: readonly Token[], near: TokenRange,
     return first && isClauseStart(text, tokens, first.from, floor) ? { from: first.from, to: near.to } : null;
   }
   return null;
+}
+
+const SUBJECT_PRONOUN = /^(?:i|you|he|she|it|we|they)$/;
+const CLAUSE_OPENER = /^(?:as|what|when|because|while|if|whether|although|though|that|where|why|how|who|which)$/;
+const isFinite = (t: Token): boolean => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive') && !t.tags.includes('Participle');
+
+/**
+ * "Majorities of Democrats going to the polls Tuesday say", "a source involved in the talks says",
+ * "the groups who wrote to her on Thursday say": the phrase before the cue closes a participial or
+ * relative clause that modifies the clause's subject, and the source is all of it. A participle has no
+ * finite verb after it; a relative clause has its own ("the report that Trump said" is Trump's).
+ */
+function postmodifiedSubject(text: string, tokens: readonly Token[], near: TokenRange, floor: number): TokenRange | null {
+  // "as he noted", "what they said": a subject pronoun opens a clause of its own.
+  if (near.to - near.from === 1 && SUBJECT_PRONOUN.test(tokens[near.from]!.normal)) return null;
+  let start = near.from;
+  while (start > floor && !/[,;:()"“”—–]|''|\s-{1,2}\s/.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))) start--;
+  while (start < near.from && LEAD_WORD.test(tokens[start]!.normal)) start++;
+  const head = start < near.from ? headWithModifiers(text, tokens, start, near.from) : null;
+  if (!head || head.to >= near.from || !tokens.slice(head.from, head.to).some((t) => t.tags.includes('Noun'))) return null;
+  let k = head.to;
+  while (k < near.from && tokens[k]!.tags.includes('Adverb')) k++;
+  const t = tokens[k]!;
+  const between = tokens.slice(k + 1, near.from);
+  // "Clinton beamed as she …", "the statement conflicted with what Trump told": a new clause ends the modifier.
+  if (between.some((x) => CLAUSE_OPENER.test(x.normal))) return null;
+  if (/^(?:who|that|which)$/.test(t.normal)) return between.some(isFinite) ? { from: head.from, to: near.to } : null;
+  const gerund = t.tags.includes('Gerund');
+  // A past form after a name or a pronoun is its verb ("Syria proved to be", "He returned to it"); after a common noun, a participle ("disclosures filed on Sunday").
+  const participle =
+    (t.tags.includes('Participle') || t.tags.includes('PastTense')) &&
+    !['Copula', 'Auxiliary'].some((tag) => t.tags.includes(tag)) &&
+    /^(?:by|in|at|for|from|with|on|as|during|since)$/.test(tokens[k + 1]?.normal ?? '') &&
+    !tokens.slice(head.from, head.to).some((x) => x.tags.includes('ProperNoun') || x.tags.includes('Pronoun'));
+  return (gerund || participle) && !between.some(isFinite) && !isCueHead(t) ? { from: head.from, to: near.to } : null;
 }
 
 /** "Families of martyrs and injured," before a comma at `end`: from the clause start, when it opens with a noun. */
@@ -340,10 +375,15 @@ const relativeWithCue = (tokens: readonly Token[], r: TokenRange): boolean =>
 /** Verbs of saying that make a relative clause a report of its own ("who said …"), not a description ("who has endorsed Cruz"). */
 const SPEECH_VERB = /^(?:said|says|say|told|tells|wrote|writes|added|adds)$/;
 
-/** A segment not opened by a relative pronoun holds a cue verb ("Cruz said"; not "self-described"). */
+/**
+ * A segment holds a cue verb before any relative pronoun ("Cruz said"; not "self-described", nor "a
+ * Tennessee Republican who has met Trump and been mentioned as a running mate", whose verbs describe).
+ */
 function hasCueClause(text: string, tokens: readonly Token[], r: TokenRange): boolean {
   if (/^(?:who|whose|which|that)$/.test(tokens[r.from]!.normal)) return false;
-  for (let k = r.from; k < r.to; k++) if (tokens[k]!.tags.includes('Verb') && !tokens[k]!.tags.includes('Gerund') && isCueHead(tokens[k]!) && !closesCompound(text, tokens, k)) return true;
+  for (let k = r.from; k < r.to && !/^(?:who|whose|which)$/.test(tokens[k]!.normal); k++) {
+    if (tokens[k]!.tags.includes('Verb') && !tokens[k]!.tags.includes('Gerund') && isCueHead(tokens[k]!) && !closesCompound(text, tokens, k)) return true;
+  }
   return false;
 }
 

@@ -127,7 +127,7 @@ function isIdiom(text: string, tokens: readonly Token[], i: number): boolean {
 }
 
 /** A cue's -ing form, also when the tagger read it as a noun (", saying industry money …"). */
-const isGerundCue = (t: Token): boolean => t.tags.includes('Gerund') || (/ing$/.test(t.normal) && t.tags.includes('Noun'));
+const isGerundCue = (t: Token): boolean => t.tags.includes('Gerund') || (/ing$/.test(t.normal) && ['Noun', 'Adjective'].some((tag) => t.tags.includes(tag)));
 
 /** An auxiliary contracted onto the word before the cue: "He’s predicting", "they’ve said". */
 const CONTRACTED_AUXILIARY = /[’'](?:s|re|ve|d|m|ll)$/i;
