@@ -1026,9 +1026,11 @@ function objectEnd(ctx: Context, content: Span): Span {
   if (!object) return content;
   // A time or medium after the object is the writer's; an infinitive's, or a named object's ("called X on Sunday “childish”"), runs on.
   const adjunctsEnd = !infinitive && !namesObject(ctx.head);
-  // "posted her allegiance on Facebook": the phrase read the medium into the object.
+  // "posted her allegiance on Facebook", "is thanking supporters at a victory rally": the phrase read the medium or the occasion into the object
+  // ("in" or "on" may still modify the noun: "participants in the meeting", "blamed the attack on a video").
   for (let k = object.from + 1; adjunctsEnd && k < object.to; k++) {
-    if (tokens[k]!.tags.includes('Preposition') && isWritersAdjunct(ctx, k, content, true)) return trimSpan(text, { start: content.start, end: tokens[k - 1]!.end }, /[\s,;:—–-]/);
+    const occasion = /^(?:at|during)$/.test(tokens[k]!.normal) && OCCASION_PHRASE.test(text.slice(tokens[k]!.start, content.end)) && !predicatesObject(tokens, k, content.end);
+    if (tokens[k]!.tags.includes('Preposition') && (occasion || isWritersAdjunct(ctx, k, content, true))) return trimSpan(text, { start: content.start, end: tokens[k - 1]!.end }, /[\s,;:—–-]/);
   }
   if (object.to >= end || isFiniteVerb(tokens[object.to]!)) return content;
   // "called him a “nice guy” and he didn’t …": words inside a quotation are the object's own.
