@@ -1032,7 +1032,10 @@ function objectEnd(ctx: Context, content: Span): Span {
     const occasion = /^(?:at|during)$/.test(tokens[k]!.normal) && OCCASION_PHRASE.test(text.slice(tokens[k]!.start, content.end)) && !predicatesObject(tokens, k, content.end);
     if (tokens[k]!.tags.includes('Preposition') && (occasion || isWritersAdjunct(ctx, k, content, true))) return trimSpan(text, { start: content.start, end: tokens[k - 1]!.end }, /[\s,;:—–-]/);
   }
-  if (object.to >= end || isFiniteVerb(tokens[object.to]!)) return content;
+  if (object.to >= end) return content;
+  // "A gunman claiming allegiance to Islamic State shot dead 14 people": a participle inside the
+  // sentence's subject has its object only; the verb after it is the sentence's.
+  if (isFiniteVerb(tokens[object.to]!)) return modifiesSubject(ctx) ? trimSpan(text, { start: content.start, end: tokens[object.to - 1]!.end }, /[\s,;:—–-]/) : content;
   // "called him a “nice guy” and he didn’t …": words inside a quotation are the object's own.
   const quoted = ctx.quotations.filter((q) => q.start >= content.start && q.start < content.end);
   const objectWithModifiers = modifiedPhraseEnd(ctx, object.to);
@@ -1057,6 +1060,23 @@ function objectEnd(ctx: Context, content: Span): Span {
     if (isFiniteVerb(t) || t.normal === 'that') return content;
   }
   return content;
+}
+
+/**
+ * The cue is a participle right after a common noun or a name, with no finite verb before it in its
+ * clause (back to the sentence start, a subordinator or "that"): it modifies the clause's subject.
+ */
+function modifiesSubject(ctx: Context): boolean {
+  const { text, tokens, first, head } = ctx;
+  if (!isGerundCue(head)) return false;
+  const at = firstStartingAt(tokens, head.start);
+  const noun = tokens[at - 1];
+  if (at <= first || !noun!.tags.includes('Noun') || ['Pronoun', 'Adjective'].some((tag) => noun!.tags.includes(tag)) || (CONTRACTED_AUXILIARY.test(noun!.text) && !noun!.tags.includes('Possessive')) || !/^\s+$/.test(text.slice(noun!.end, head.start))) return false;
+  for (let k = at - 1; k >= first; k--) {
+    if (isFiniteVerb(tokens[k]!) || (k + 1 < at && /[,;:]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)))) return false;
+    if (SUBORDINATOR.test(tokens[k]!.normal) || tokens[k]!.normal === 'that') return true;
+  }
+  return true;
 }
 
 /** Words a time adjunct opens with: "on Friday", "last week", "yesterday" (a bare "Wednesday" may be the noun's: "the bombing late Wednesday"). */
