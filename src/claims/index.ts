@@ -13,6 +13,7 @@ import { reportedSpeech } from './cues/reported-speech.js';
 import { speakerLabel } from './cues/speaker-label.js';
 import { claimFeatures, PLAUSIBLE, plausibility } from './plausibility.js';
 import { claimMode } from './refiners/mode.js';
+import { withQuotedParagraphs } from './refiners/quoted-paragraphs.js';
 import { resolveSource } from './refiners/source-resolution.js';
 
 const RECOGNIZERS: readonly CueRecognizer[] = [accordingTo, reportedSpeech, speakerLabel, colonHeadline, colonQuotation, headlineVerb, inSource];
@@ -28,7 +29,7 @@ export function claimCandidates(doc: ClaimsInput): ClaimCandidate[] {
   const prose = (c: ClaimCandidate) => !doc.zones.some((z) => NOT_PROSE.has(z.kind) && c.content.some((s) => overlaps(z, s)));
   const primary = RECOGNIZERS.flatMap((r) => r(doc)).filter(prose);
   const secondary = SECONDARY.flatMap((r) => r(doc)).filter((c) => prose(c) && !primary.some((p) => dice(p.content, c.content) >= 0.5));
-  return dedupe([...primary, ...secondary]);
+  return withQuotedParagraphs(doc, dedupe([...primary, ...secondary]));
 }
 
 /** Character Dice overlap of two contents. */
