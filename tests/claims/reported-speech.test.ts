@@ -622,6 +622,15 @@ describe('claims/reported-speech: split quotations', () => {
     const claim = claimWithCue(text, 'said');
     expect(claim.content.map((s) => text.slice(s.start, s.end))).toEqual(contents);
   });
+
+  test('news: a quoted title before a noun is no content said before its cue', () => {
+    const text =
+      'After the news went viral, the “Avatar” star posted a lengthy message on her Facebook about why no one should be surprised over what her husband did: “Men, you will not cease to exist by taking your partner’s surname,” she wrote. “On the contrary — you’ll be remembered as a man who stood by change.”';
+    const wrote = claimWithCue(text, 'wrote');
+    expectSpan(text, wrote.source, 'she');
+    expect(wrote.content.map((s) => text.slice(s.start, s.end))).toEqual(['“Men, you will not cease to exist by taking your partner’s surname,”', '“On the contrary — you’ll be remembered as a man who stood by change.”']);
+    expect(candidateWithCue(text, 'posted').content.map((s) => text.slice(s.start, s.end)).join(' … ')).not.toContain('“Avatar”');
+  });
 });
 
 describe('claims/reported-speech: subjects the tagger misreads', () => {

@@ -208,6 +208,10 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   const quote = prior ?? quotations.find((q) => q.end > contentEnd - 2 && q.end <= tokens[pivot]!.start && q.start < contentEnd);
   // "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said …": a programme's title is where it was said.
   if (quote && !prior && isProgrammeTitle(text, quote)) return null;
+  // "the “Avatar” star posted …": a quoted name or title with no punctuation of its own, right before a
+  // common noun, modifies that noun; a quotation said before its cue clause ends on punctuation or meets its speaker.
+  const modifier = quote && !prior ? tokens[firstStartingAt(tokens, quote.end + 1)] : undefined;
+  if (quote && modifier && /^\s+[a-z]/.test(text.slice(quote.end, modifier.end)) && modifier.tags.includes('Noun') && !modifier.tags.includes('Pronoun') && !/[,.?!…—–\-’'"]\s*(?:[”"]|'')$/.test(text.slice(quote.start, quote.end))) return null;
   // What follows the cue must be only the inverted source and adjuncts, not a content of its own.
   // Only a bare verb inverts ("said Joe Stork"; never "clearly shows X" or "has said X").
   const inverted = subject || to - from > 1 ? null : withApposition(ctx, phraseAfter(text, tokens, to, end));
