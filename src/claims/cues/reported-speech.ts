@@ -751,7 +751,7 @@ function controllingSubject(ctx: Context, from: number): TokenRange | null {
     else if (!t.tags.includes('Adverb') && !t.tags.includes('Date') && !(t.tags.includes('Adjective') && !t.tags.includes('Noun')) && !/^(?:on|last|this)$/.test(t.normal)) break;
     k--;
   }
-  if (verbs > 0 && k < to) return sourceBefore(text, tokens, k, first);
+  if (verbs > 0 && k < to) return sourceBefore(text, tokens, k, first) ?? coordinatedSubject(ctx, k, from);
   // "Ramos used his acceptance speech to call for …": after the object of a verb that does not hand
   // the infinitive to its object, the infinitive is the purpose of that verb's subject.
   const object = verbs === 0 && k === to ? phraseBefore(text, tokens, to, first) : null;
@@ -766,12 +766,16 @@ function distantSubject(ctx: Context, from: number): TokenRange | null {
   const { text, tokens, first } = ctx;
   let k = from;
   while (k - 1 >= first && (tokens[k - 1]!.tags.includes('Date') || /^(?:on|last|this|earlier|later|today|yesterday|however)$/.test(tokens[k - 1]!.normal))) k--;
-  if (k < from) return sourceBefore(text, tokens, k, first);
-  if (k - 1 > first && /^(?:and|but)$/.test(tokens[k - 1]!.normal)) {
-    const subject = leadingSubject(ctx, from) ?? firstVerbSubject(ctx, k - 1);
-    if (subject) return subject;
-  }
-  return sentenceSubject(ctx, from);
+  const dated = k < from ? sourceBefore(text, tokens, k, first) : null;
+  if (dated) return dated;
+  // "Scott has freed up $26 million … and on Monday announced": a verb coordinated with the first one shares its subject.
+  return coordinatedSubject(ctx, k, from) ?? sentenceSubject(ctx, from);
+}
+
+/** The subject of the sentence's first verb when "and"/"but" before token `k` coordinates the verb at `cue` with it. */
+function coordinatedSubject(ctx: Context, k: number, cue: number): TokenRange | null {
+  if (k - 1 <= ctx.first || !/^(?:and|but)$/.test(ctx.tokens[k - 1]!.normal)) return null;
+  return leadingSubject(ctx, cue) ?? firstVerbSubject(ctx, k - 1);
 }
 
 /**
@@ -813,7 +817,8 @@ function leadingSubject(ctx: Context, cue: number): TokenRange | null {
   const subject = k < cue ? phraseAfter(text, tokens, k, cue) : null;
   if (!subject || subject.to >= cue) return null;
   let verb = subject.to;
-  while (verb < cue && TIME_ADVERB.test(tokens[verb]!.normal)) verb++;
+  // "Ban Ki-moon today condemned", "Sanders often questions": adverbs between the subject and its verb.
+  while (verb < cue && (TIME_ADVERB.test(tokens[verb]!.normal) || tokens[verb]!.tags.includes('Adverb'))) verb++;
   return verb < cue && tokens[verb]!.tags.includes('Verb') ? subject : null;
 }
 
