@@ -157,7 +157,11 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
     const nounHead = to > from && isTaggedAsVerb(t) && isNpWord(tokens[to - 1]!) && (to + 1 === ceiling || hardGap(text, t, tokens[to + 1]!));
     // "state Rep. Gilda Cobb-Hunter": a word read as a verb before a title's abbreviation modifies it.
     const titleModifier = isTaggedAsVerb(t) && to + 1 < ceiling && tokens[to + 1]!.tags.includes('Abbreviation') && /^[A-Z]/.test(tokens[to + 1]!.text);
-    if (!(isNpWord(t) || nounHead || titleModifier || (to > from && CONNECTOR.test(t.normal)))) break;
+    // "Patch, a former party official, said", "Exit polls from …": a capitalised first word the tagger read as a bare verb,
+    // before a comma or a noun, is a name or a modifier.
+    const next = tokens[to + 1];
+    const capitalised = to === from && /^[A-Z][a-z]/.test(t.text) && isTaggedAsVerb(t) && (to + 1 === ceiling || hardGap(text, t, next!) || (next!.tags.includes('Noun') && !next!.tags.includes('Pronoun')));
+    if (!(isNpWord(t) || nounHead || titleModifier || capitalised || (to > from && CONNECTOR.test(t.normal)))) break;
     if (to > from && hardGap(text, tokens[to - 1]!, t)) break;
     to++;
   }
