@@ -18,7 +18,7 @@ const learned = loadLexicon(
   }),
   learnedData,
 );
-const { verbs, particles, objectFirst, objectControl, namingObject, objectPrepositions, receiving } = loadLexicon(
+const { verbs, particles, objectFirst, objectControl, namingObject, objectPrepositions, receiving, nounCompounds } = loadLexicon(
   'claims/cue-verbs',
   z.object({
     verbs: z.array(z.string().min(1)),
@@ -28,9 +28,12 @@ const { verbs, particles, objectFirst, objectControl, namingObject, objectPrepos
     receiving: z.array(z.string()),
     particles: z.record(z.string(), z.array(z.string())),
     objectPrepositions: z.array(z.string()),
+    nounCompounds: z.array(z.string().regex(/^\S+ \S+$/)),
   }),
   verbData,
 );
+/** "think tank", "talk show": a verb opening a compound noun (singular or plural) is no cue. */
+const NOUN_COMPOUNDS = new Set(nounCompounds.flatMap((c) => [c, `${c}s`]));
 const conjugations = (v: string): string[] => {
   const forms = (nlp(v).verbs().conjugate()[0] ?? {}) as Record<string, string>;
   return [v, ...Object.values(forms)].map((f) => f.toLowerCase());
@@ -76,7 +79,7 @@ const MIN_PRECISION_BEFORE_THAT = 0.2;
 
 /** True when the token heads an attribution cue (a verb from the lexicons); `next` is the token after it. */
 export function isCueHead(t: Token, next?: Token): boolean {
-  if (FUNCTION_WORD.test(t.normal)) return false;
+  if (FUNCTION_WORD.test(t.normal) || (next !== undefined && NOUN_COMPOUNDS.has(`${t.normal} ${next.normal}`))) return false;
   if (!t.tags.includes('Verb')) return isMistaggedCue(t);
   const stats = learned.cueWords[learnedKey(t)];
   if (stats && stats.precision >= (next?.normal === 'that' ? MIN_PRECISION_BEFORE_THAT : MIN_PRECISION)) return true;

@@ -386,7 +386,7 @@ const SPEECH_VERB = /^(?:said|says|say|told|tells|wrote|writes|added|adds)$/;
 function hasCueClause(text: string, tokens: readonly Token[], r: TokenRange): boolean {
   if (/^(?:who|whose|which|that)$/.test(tokens[r.from]!.normal)) return false;
   for (let k = r.from; k < r.to && !/^(?:who|whose|which)$/.test(tokens[k]!.normal); k++) {
-    if (tokens[k]!.tags.includes('Verb') && !tokens[k]!.tags.includes('Gerund') && isCueHead(tokens[k]!) && !closesCompound(text, tokens, k)) return true;
+    if (tokens[k]!.tags.includes('Verb') && !tokens[k]!.tags.includes('Gerund') && isCueHead(tokens[k]!, tokens[k + 1]) && !closesCompound(text, tokens, k)) return true;
   }
   return false;
 }
