@@ -493,7 +493,8 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   const { text, tokens, quotations, sentence, first, end, head } = ctx;
   // "voters are more likely to say": an infinitive cue's source is the subject it is controlled by, when there is one.
   // "Obama punctuated his list by saying …": a gerund after "by" is done by the sentence's subject.
-  const by = tokens[from]!.normal === 'by' && isGerundCue(head) ? sentenceSubject(ctx, from) : null;
+  // ("When he returned he began by saying": the subject of the nearest verb, when it names someone.)
+  const by = tokens[from]!.normal === 'by' && isGerundCue(head) ? (nearestSubject(ctx, from) ?? sentenceSubject(ctx, from)) : null;
   let source: TokenRange | null = by ?? (tokens[from]!.normal === 'to' ? controllingSubject(ctx, from) : null) ?? sourceBefore(text, tokens, from, first);
   const afterComma = from > first && /,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
   if (afterComma && isGerundCue(head)) source = nearestSubject(ctx, from) ?? leadingSubject(ctx, from) ?? phraseAfter(text, tokens, first, end);
