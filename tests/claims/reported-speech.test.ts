@@ -789,6 +789,14 @@ describe('claims/reported-speech: a question put to the source is the occasion, 
     expect(candidateWithCue(text, cue).content.map((s) => text.slice(s.start, s.end))).toEqual([content]);
   });
 
+  test.each([
+    ['Conservative radio host Hugh Hewitt asked Trump about statements he had made the previous night, when he claimed Obama was “the founder” of the terrorist organization.', 'asked', 'about statements he had made the previous night'],
+    ['When asked by a reporter whether this differed from Nazi Germany requiring Jews to register, Trump reportedly said, "You tell me," repeatedly, before he stopped responding to the reporter.', 'asked', 'whether this differed from Nazi Germany requiring Jews to register'],
+    ['We asked our followers who their favorite speaker was during the opening night of the Democratic convention.', 'asked', 'who their favorite speaker was during the opening night of the Democratic convention'],
+  ])('news: the question itself, past whoever was asked: %s', (text, cue, content) => {
+    expect(candidateWithCue(text, cue).content.map((s) => text.slice(s.start, s.end))).toEqual([content]);
+  });
+
   test('news: a date and a place opening the sentence are no content of a quotation’s cue', () => {
     const text = 'Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”';
     expect(candidateWithCue(text, 'said').content.map((s) => text.slice(s.start, s.end))).toEqual(['“I’m getting ready to rent a covered wagon.”']);

@@ -657,6 +657,11 @@ function cueInside(ctx: Context, from: number, to: number): boolean {
 
 /** Subject pronouns: after an addressee one opens a content clause without "that" ("assured him it was …"). */
 const SUBJECT_PRONOUN = /^(?:i|he|she|we|they|it)(?:['’](?:s|d|ll|re|ve|m))?$/;
+/** Verbs that put a question to someone, and the words such a content may open with besides CONTENT_OPENER's. */
+const QUESTION_VERB = /^(?:ask|asks|asked|asking)$/;
+// (Not after a comma: "asked Kasich, who is fourth in the count, to …" opens a relative clause.)
+const QUESTION_OPENER = /^\s+(?:who|whom|which|where|about)\b/i;
+
 /** Prepositions that attach a place or an occasion to an addressee ("a crowd in Windham", "reporters on Monday"). */
 const ADDRESSEE_PREPOSITION = /^(?:in|on|at|during|of|from|after|before)$/;
 
@@ -666,9 +671,13 @@ const ADDRESSEE_PREPOSITION = /^(?:in|on|at|during|of|from|after|before)$/;
  * crowd in Windham, New Hampshire, that …", "told The Washington Post he was …".
  */
 function pastAddressee(ctx: Context, at: number): number {
-  const { text, tokens, sentence, end } = ctx;
+  const { text, tokens, sentence, end, head } = ctx;
   let k = firstStartingAt(tokens, at);
   if (k < 0 || k >= end) return at;
+  // "asked Trump about …", "asked our followers who …", "Asked by a reporter whether …": a question's content opens on its topic or its wh-word, past whoever was asked.
+  const question = QUESTION_VERB.test(head.normal);
+  const opens = (rest: string) => CONTENT_OPENER.test(rest) || (question && QUESTION_OPENER.test(rest));
+  if (question && tokens[k]!.normal === 'by' && k + 1 < end) k++;
   const from = k;
   while (k < end && k - from <= 20) {
     if (k > from && ADDRESSEE_PREPOSITION.test(tokens[k]!.normal)) k++;
@@ -680,7 +689,7 @@ function pastAddressee(ctx: Context, at: number): number {
     const to = phrase.to - phrase.from > 1 && TIME_OPENER.test(tokens[phrase.to - 1]!.normal) && tokens[phrase.to]?.tags.includes('Date') ? phrase.to - 1 : phrase.to;
     const time = timeEnd(ctx, tokens[to - 1]!.end);
     // "urged Democrats to vote …": an infinitive's content keeps its subject, the addressee.
-    if (CONTENT_OPENER.test(text.slice(time, sentence.end))) return /^\s*to\b/i.test(text.slice(time)) ? at : time;
+    if (opens(text.slice(time, sentence.end))) return /^\s*to\b/i.test(text.slice(time)) ? at : time;
     const next = firstStartingAt(tokens, time);
     // "told the crowd, he's been known …", "told AP on Monday she …": a subject pronoun after a comma or a time opens the content.
     const pause = time > tokens[to - 1]!.end || /^\s*,\s*$/.test(text.slice(time, tokens[next]?.start ?? time));
