@@ -7,10 +7,11 @@ import type { Quotation } from '../pipeline/document.js';
 const OPEN = ['“', '"', '«', "''"];
 const CLOSE_OF: Record<string, string> = { '“': '”', '"': '"', '«': '»', "''": "''" };
 /**
- * Scraped text mixes the styles (“… ," or "… ”): when a paragraph never closes a quotation with its
- * own mark, the other style's closing mark, right after a word or punctuation, closes it.
+ * Scraped text mixes the styles (“… ," or "… ”): a curly opening mark that its paragraph never closes
+ * is closed by a straight mark right after a word or punctuation; a straight one closes on a curly ”
+ * (in the scan itself).
  */
-const MIXED_CLOSE: Record<string, RegExp> = { '“': /(?<=\S)"/, '"': /”/ };
+const MIXED_CLOSE: Record<string, RegExp> = { '“': /(?<=\S)"/ };
 
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
@@ -35,6 +36,11 @@ export function findQuotations(text: string): Quotation[] {
         if (close === "''" && text[end] === "'") end++;
         break;
       }
+      // "B.” — a straight opening mark closed by a curly one, before the paragraph ends.
+      if (ch === '"' && c === '”') {
+        end = j + 1;
+        break;
+      }
       if (c === '\n') {
         paragraphEnd = j;
         // The quotation continues only if the next paragraph opens with a quote mark.
@@ -52,6 +58,9 @@ export function findQuotations(text: string): Quotation[] {
     const searchEnd = end < 0 ? j : reopened >= 0 && reopened < end ? reopened : -1;
     const mixed = searchEnd > from ? MIXED_CLOSE[ch]?.exec(text.slice(from, searchEnd)) : null;
     if (mixed) end = from + mixed.index + 1;
+    // “A," he said. "B.” — a straight mark closes the curly quotation when a straight one reopens after it.
+    const straight = !mixed && end > 0 && ch === '“' ? /(?<=\S)"(?=\s[^"]*\s")/.exec(text.slice(from, end)) : null;
+    if (straight) end = from + straight.index + 1;
     if (end > 0) {
       out.push({ start: i, end, closed: true });
       i = end;
