@@ -13,13 +13,17 @@ const CLOSE_OF: Record<string, string> = { '“': '”', '"': '"', '«': '»', "
  */
 const MIXED_CLOSE: Record<string, RegExp> = { '“': /(?<=\S)"/ };
 
+/** A “ right after a sentence's punctuation and before white space closes the quotation it ends. */
+const closesMisprinted = (text: string, at: number): boolean => text[at] === '“' && /[,.?!—–]/.test(text[at - 1] ?? '') && /^(?:\s|$)/.test(text.slice(at + 1, at + 2));
+
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
   let i = 0;
   while (i < text.length) {
     const ch = OPEN.find((m) => text.startsWith(m, i));
-    // A straight mark right after a word closes something; it never opens.
-    if (!ch || ((ch === '"' || ch === "''") && /\w/.test(text[i - 1] ?? ''))) {
+    // A straight mark right after a word closes something; it never opens. Nor does a curly opening
+    // mark misprinted for a closing one ("“Apparently not,“ he said").
+    if (!ch || ((ch === '"' || ch === "''") && /\w/.test(text[i - 1] ?? '')) || closesMisprinted(text, i)) {
       i++;
       continue;
     }
@@ -34,6 +38,10 @@ export function findQuotations(text: string): Quotation[] {
         end = j + close.length;
         // ''… 'You weren't in line,''' — a nested single quote closes with it.
         if (close === "''" && text[end] === "'") end++;
+        break;
+      }
+      if (ch === '“' && closesMisprinted(text, j)) {
+        end = j + 1;
         break;
       }
       // "B.” — a straight opening mark closed by a curly one, before the paragraph ends.

@@ -30,6 +30,7 @@ describe('segment/quotations', () => {
     ['a straight opening closed by a curly mark', '"I was hoping to see more of what Ivanka sees in her father,” she said.', ['"I was hoping to see more of what Ivanka sees in her father,”']],
     ['straight quotes nested in a curly quotation stay inside it', '“He called it "fake news" today,” she said.', ['“He called it "fake news" today,”']],
     ['a curly opening closed by a straight mark before a straight reopening', '“We’re going to build a wall," he said. "It’s going to be built. Believe it or not, it’s not even a difficult thing to do.”', ['“We’re going to build a wall,"', '"It’s going to be built. Believe it or not, it’s not even a difficult thing to do.”']],
+    ['a curly opening mark misprinted for a closing one', '“Apparently not,“ he said. “A leopard doesn’t change its spots.”', ['“Apparently not,“', '“A leopard doesn’t change its spots.”']],
     ['a straight opening closed by a curly mark before the next paragraph reopens', '"Just wantonly increasing bombing is not going to have a bearing on individuals in the United States.”\n\n"It is completely apples and oranges," Bednarek added.', ['"Just wantonly increasing bombing is not going to have a bearing on individuals in the United States.”', '"It is completely apples and oranges,"']],
   ])('mixed styles: %s', (_, text, quotes) => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(quotes);
