@@ -34,8 +34,11 @@ const { verbs, particles, objectFirst, objectControl, namingObject, objectPrepos
 );
 /** "think tank", "talk show": a verb opening a compound noun (singular or plural) is no cue. */
 const NOUN_COMPOUNDS = new Set(nounCompounds.flatMap((c) => [c, `${c}s`]));
+// Read as a verb whatever compromise would make of the bare word ("retort", "quip" alone are nouns to it).
 const conjugations = (v: string): string[] => {
-  const forms = (nlp(v).verbs().conjugate()[0] ?? {}) as Record<string, string>;
+  const doc = nlp(v);
+  doc.tag('Infinitive');
+  const forms = (doc.verbs().conjugate()[0] ?? {}) as Record<string, string>;
   return [v, ...Object.values(forms)].map((f) => f.toLowerCase());
 };
 /** Inflected verb form → the particles its phrasal cue takes ("calls" → on, for, upon). */

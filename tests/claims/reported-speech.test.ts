@@ -213,6 +213,16 @@ describe('claims/reported-speech: a rarer cue verb before a that-clause', () => 
   });
 });
 
+describe('claims/reported-speech: a hand-listed speech verb in any inflection', () => {
+  test.each([
+    ['At the town hall meeting for in Hudson, New Hampshire Monday, the Christie supporter retorted: “There is a special place in hell for women who vote for women just because they’re women.”', 'retorted', 'the Christie supporter', '“There is a special place in hell for women who vote for women just because they’re women.”'],
+  ])('news: %s', (text, cue, source, content) => {
+    const claim = claimWithCue(text, cue);
+    expectSpan(text, claim.source, source);
+    expectSpan(text, claim.content[0], content);
+  });
+});
+
 describe('claims/reported-speech: a verb that is a cue with its preposition', () => {
   test.each([
     ['Cruz has railed against what he calls the Washington cartel.', 'has railed against', 'Cruz', 'what he calls the Washington cartel'],
