@@ -223,6 +223,15 @@ describe('claims/reported-speech: a hand-listed speech verb in any inflection', 
   });
 });
 
+describe('claims/reported-speech: a colon before a quotation after the cue’s adverbs and adjuncts', () => {
+  test('news: the quotation is the content, the adverbs and the adjunct are the writer’s', () => {
+    const text = 'Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45.';
+    const claim = claimWithCue(text, 'responded');
+    expectSpan(text, claim.source, 'Kelly');
+    expectSpan(text, claim.content[0], '“Can happen when you’re 45.”');
+  });
+});
+
 describe('claims/reported-speech: a verb that is a cue with its preposition', () => {
   test.each([
     ['Cruz has railed against what he calls the Washington cartel.', 'has railed against', 'Cruz', 'what he calls the Washington cartel'],

@@ -538,7 +538,8 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   // "told Britain’s ITV television station in an interview aired on Monday: “…”": whatever the addressee and
   // its adjuncts, a colon before a quotation opens the content.
   const colon = /^[^:;.!?“”"]{1,120}?:\s*(?=["“]|'')/.exec(text.slice(at, sentence.end));
-  if (colon && takesObject(head) && !cueInside(ctx, at, at + colon[0].length)) at += colon[0].length;
+  // ("responded pointedly, with a smile: “…”", "said flatly: “…”": any cue's adverbs and adjuncts; an object before the colon is the content's.)
+  if (colon && (takesObject(head) || onlyAdjuncts(ctx, at, at + colon[0].length)) && !cueInside(ctx, at, at + colon[0].length)) at += colon[0].length;
   const opener = /^\s*[:,]?\s*/.exec(text.slice(at))![0];
   at += opener.length;
   // "Asked what he wanted, Adelson said …": after a comma comes another claim's source and cue.
@@ -648,6 +649,18 @@ function extractedSubject(ctx: Context, source: TokenRange, content: Span): Span
 }
 
 /** A cue head among the tokens between offsets `from` and `to`. */
+/** Between `from` and `to`, only adverbs and phrases opened by a preposition ("pointedly, with a smile", "in response", "back"). */
+function onlyAdjuncts(ctx: Context, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  let adjunct = false;
+  for (let k = firstStartingAt(tokens, from); k >= 0 && k < tokens.length && tokens[k]!.end <= to; k++) {
+    const t = tokens[k]!;
+    if (t.tags.includes('Preposition')) adjunct = true;
+    else if (isFiniteVerb(t) || (!adjunct && !t.tags.includes('Adverb'))) return false;
+  }
+  return true;
+}
+
 function cueInside(ctx: Context, from: number, to: number): boolean {
   const { tokens } = ctx;
   const first = firstStartingAt(tokens, from);
