@@ -564,7 +564,7 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
     // opening "as" clause and the content its main clause, which runs on as a sentence of its own.
     const main = source !== null && opensWithAs(ctx, source) && /,/.test(text.slice(cue.end, at));
     const contentCtx = main ? { ...ctx, first: firstStartingAt(tokens, at), clauseStops: new Map<number, number>() } : ctx;
-    content = withoutClosingApposition(ctx, objectEnd(ctx, throughQuotation(quotations, trimSpan(text, { start: at, end: clauseEnd(contentCtx, at) }, /[\s,;:—–-]/))));
+    content = beforeCoordinatedGerund(ctx, withoutClosingApposition(ctx, objectEnd(ctx, throughQuotation(quotations, trimSpan(text, { start: at, end: clauseEnd(contentCtx, at) }, /[\s,;:—–-]/)))));
   }
   // "a facility known as Camp Liberty": what follows "as" names, it is not said ("which he described as
   // “like an open orchid”" is a description, and said).
@@ -1154,6 +1154,23 @@ function predicatesObject(tokens: readonly Token[], k: number, end: number): boo
     if (isFiniteVerb(tokens[j]!)) return true;
   }
   return false;
+}
+
+/**
+ * "telling CNN that Trump is a “faker” and questioning how he …": a gerund cue's content, of any kind,
+ * ends before "and" with a gerund heading a predicate of its own, which goes on the cue, not the content.
+ */
+function beforeCoordinatedGerund(ctx: Context, content: Span): Span {
+  const { text, tokens, quotations, head } = ctx;
+  if (!isGerundCue(head)) return content;
+  for (let k = firstStartingAt(tokens, content.start); k >= 0 && k + 1 < tokens.length && tokens[k + 1]!.end <= content.end; k++) {
+    const t = tokens[k]!;
+    if (t.normal !== 'and' || quotations.some((q) => q.start < t.start && t.end <= q.end) || !isGerundPredicate(tokens, k + 1)) continue;
+    // The closing marks right after the last word stay ("“The struggle continues”", "(“beaners”)").
+    const last = tokens[k - 1]!.end;
+    return trimSpan(text, { start: content.start, end: last + /^[”"’')]*/.exec(text.slice(last))![0].length }, /[\s,;:—–-]/);
+  }
+  return content;
 }
 
 /**
