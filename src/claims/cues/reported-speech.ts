@@ -610,11 +610,17 @@ function withoutClosingApposition(ctx: Context, content: Span): Span {
   if (comma < 0 || !/^(?:the|a|an)$/.test(tokens[comma]!.normal) || !tokens[comma - 1]!.tags.includes('Noun') || to - comma < 2) return content;
   const quoted = quotations.some((q) => q.start < tokens[comma]!.start && tokens[comma]!.start < q.end);
   const segment = tokens.slice(comma, to);
-  // A participle right after a noun modifies it ("the institution founded by …").
-  const verb = segment.some((t, i) => isFiniteVerb(t) && !(i > 0 && segment[i - 1]!.tags.includes('Noun') && (t.tags.includes('PastTense') || t.tags.includes('Participle'))));
+  // A participle right after a noun modifies it ("the institution founded by …"); a relative clause describes
+  // the apposition's noun ("the Hyde Amendment, a longstanding federal provision that prohibits …").
+  const relative = segment.findIndex((t, i) => i > 1 && /^(?:that|which|who)$/.test(t.normal));
+  const described = relative < 0 ? segment : segment.slice(0, relative);
+  const verb = described.some((t, i) => isFiniteVerb(t) && !(i > 0 && described[i - 1]!.tags.includes('Noun') && (t.tags.includes('PastTense') || t.tags.includes('Participle'))));
   if (quoted || verb || segment.some((t) => /^(?:and|or|but)$/.test(t.normal))) return content;
-  return { start: content.start, end: tokens[comma - 1]!.end };
+  return { start: content.start, end: withClosingMarks(text, tokens[comma - 1]!.end) };
 }
+
+/** An end offset moved past the closing marks right after it ("loophole,”", "continues”", "(“beaners”)"). */
+const withClosingMarks = (text: string, end: number): number => end + (/^,?[”"’')]+/.exec(text.slice(end))?.[0].length ?? 0);
 
 /** The sentence opens with "as" (after lead words) and `source` follows it: "But as Politico reported, …". */
 function opensWithAs(ctx: Context, source: TokenRange): boolean {
@@ -1167,8 +1173,7 @@ function beforeCoordinatedGerund(ctx: Context, content: Span): Span {
     const t = tokens[k]!;
     if (t.normal !== 'and' || quotations.some((q) => q.start < t.start && t.end <= q.end) || !isGerundPredicate(tokens, k + 1)) continue;
     // The closing marks right after the last word stay ("“The struggle continues”", "(“beaners”)").
-    const last = tokens[k - 1]!.end;
-    return trimSpan(text, { start: content.start, end: last + /^[”"’')]*/.exec(text.slice(last))![0].length }, /[\s,;:—–-]/);
+    return trimSpan(text, { start: content.start, end: withClosingMarks(text, tokens[k - 1]!.end) }, /[\s,;:—–-]/);
   }
   return content;
 }
