@@ -248,7 +248,10 @@ function contentFirst(ctx: Context, cue: Span, from: number, to: number): ClaimC
   if ((opening.end - opening.start < 4 && !subjectOnly) || (!quote && pivot - first === 1 && tokens[first]!.tags.includes('Adverb'))) return null;
   // "Speaking on radio, X said …" / "In a letter, X said …" / "Tuesday at a rally, X said …": an adjunct, not a content, opens the sentence.
   // …but "About 270 people have been resettled, officials said" is a clause of its own: it has a finite verb.
-  const lead = tokens[first]!;
+  // (Past lead words: "And while Clinton lagged behind …, she has called for …".)
+  let leadAt = first;
+  while (leadAt + 1 < pivot && LEAD_WORD.test(tokens[leadAt]!.normal)) leadAt++;
+  const lead = tokens[leadAt]!;
   const clause = tokens.slice(first + 1, pivot).some((x) => x.end <= opening.end && isFiniteVerb(x));
   // "In his state, Christie said, nonviolent offenders are sent to treatment": with the cue clause set off
   // on both sides, the opening adjunct is the content's first part and the rest resumes after it.
@@ -952,7 +955,8 @@ function stopsClause(ctx: Context, k: number): boolean {
   const np = phraseAfter(text, tokens, k, end);
   // "When Trump said the wall would be built, the crowd cheered", "Asked about his plan, the senator
   // would only say …": the main clause after an opening subordinate or participial clause is not part of the content.
-  if (opensSubordinate(text, tokens, first, k) && np && np.to < end && isFiniteVerb(tokens[afterAdverbs(tokens, np.to, end)]!)) return true;
+  // (…and "While Clinton has condemned the proposal, the groups who wrote to her say …": the subject may carry a relative clause.)
+  if (opensSubordinate(text, tokens, first, k) && np && np.to < end && (isFiniteVerb(tokens[afterAdverbs(tokens, np.to, end)]!) || (/^(?:who|that|which)$/.test(tokens[np.to]!.normal) && hasFiniteVerb(tokens, np.to + 2, tokens[end - 1]!.end)))) return true;
   // "…, sources said …" / "…, said the spokesman.": the rest is another claim's cue clause.
   const cue = np ? np.to : k;
   return cue < end && isCueHead(tokens[cue]!) && (np !== null || isShortTail(ctx, phraseAfter(text, tokens, cue + 1, end)?.to ?? cue + 1));
@@ -1003,9 +1007,13 @@ function closesInsertion(ctx: Context, k: number): boolean {
  * "Touting …") that the comma before token `k` is the first to close.
  */
 function opensSubordinate(text: string, tokens: readonly Token[], first: number, k: number): boolean {
-  const t = tokens[first]!;
+  let opener = first;
+  while (opener + 1 < k && LEAD_WORD.test(tokens[opener]!.normal)) opener++;
+  const t = tokens[opener]!;
   if (SUBORDINATOR.test(t.normal)) return true;
-  return ['Gerund', 'Participle', 'PastTense'].some((tag) => t.tags.includes(tag)) && firstComma(text, tokens, first) >= tokens[k - 1]!.end;
+  // "Asked about …,", "But in describing the plan …,": a participle, or a preposition before a gerund.
+  const participle = ['Gerund', 'Participle', 'PastTense'].some((tag) => t.tags.includes(tag)) || (t.tags.includes('Preposition') && tokens[opener + 1]?.tags.includes('Gerund') === true);
+  return participle && firstComma(text, tokens, first) >= tokens[k - 1]!.end;
 }
 
 /** Per token list, the first comma after each sentence's first token: looked up once, however long the sentence. */
