@@ -260,8 +260,9 @@ const isFinite = (t: Token): boolean => t.tags.includes('Verb') && !t.tags.inclu
 function postmodifiedSubject(text: string, tokens: readonly Token[], near: TokenRange, floor: number): TokenRange | null {
   // "as he noted", "what they said": a subject pronoun opens a clause of its own.
   if (near.to - near.from === 1 && SUBJECT_PRONOUN.test(tokens[near.from]!.normal)) return null;
+  // Back to the clause start, within a few dozen words (a sentence of thousands has no subject that long).
   let start = near.from;
-  while (start > floor && !/[,;:()"“”—–]|''|\s-{1,2}\s/.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))) start--;
+  while (start > floor && near.from - start < 40 && !/[,;:()"“”—–]|''|\s-{1,2}\s/.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))) start--;
   while (start < near.from && LEAD_WORD.test(tokens[start]!.normal)) start++;
   const head = start < near.from ? headWithModifiers(text, tokens, start, near.from) : null;
   if (!head || head.to >= near.from || !tokens.slice(head.from, head.to).some((t) => t.tags.includes('Noun'))) return null;

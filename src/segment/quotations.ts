@@ -67,8 +67,8 @@ export function findQuotations(text: string): Quotation[] {
     const mixed = searchEnd > from ? MIXED_CLOSE[ch]?.exec(text.slice(from, searchEnd)) : null;
     if (mixed) end = from + mixed.index + 1;
     // “A," he said. "B.” — a straight mark closes the curly quotation when a straight one reopens after it.
-    const straight = !mixed && end > 0 && ch === '“' ? /(?<=\S)"(?=\s[^"]*\s")/.exec(text.slice(from, end)) : null;
-    if (straight) end = from + straight.index + 1;
+    const straight = !mixed && end > 0 && ch === '“' ? /(?<=\S)"\s/.exec(text.slice(from, end)) : null;
+    if (straight && /\s"/.test(text.slice(from + straight.index + 1, end))) end = from + straight.index + 1;
     if (end > 0) {
       out.push({ start: i, end, closed: true });
       i = end;

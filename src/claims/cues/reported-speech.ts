@@ -1119,7 +1119,7 @@ function modifiesSubject(ctx: Context): boolean {
   const noun = tokens[at - 1];
   if (at <= first || !noun!.tags.includes('Noun') || ['Pronoun', 'Adjective'].some((tag) => noun!.tags.includes(tag)) || (CONTRACTED_AUXILIARY.test(noun!.text) && !noun!.tags.includes('Possessive')) || !/^\s+$/.test(text.slice(noun!.end, head.start))) return false;
   for (let k = at - 1; k >= first; k--) {
-    if (isFiniteVerb(tokens[k]!) || (k + 1 < at && /[,;:]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)))) return false;
+    if (at - k > 40 || isFiniteVerb(tokens[k]!) || (k + 1 < at && /[,;:]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)))) return false;
     if (SUBORDINATOR.test(tokens[k]!.normal) || tokens[k]!.normal === 'that') return true;
   }
   return true;
@@ -1177,7 +1177,9 @@ function predicatesObject(tokens: readonly Token[], k: number, end: number): boo
 function beforeCoordinatedGerund(ctx: Context, content: Span): Span {
   const { text, tokens, quotations, head } = ctx;
   if (!isGerundCue(head)) return content;
-  for (let k = firstStartingAt(tokens, content.start); k >= 0 && k + 1 < tokens.length && tokens[k + 1]!.end <= content.end; k++) {
+  const from = firstStartingAt(tokens, content.start);
+  // Within a few dozen words of the cue: scanning a content of thousands for every gerund would be quadratic.
+  for (let k = from; k >= 0 && k - from < 60 && k + 1 < tokens.length && tokens[k + 1]!.end <= content.end; k++) {
     const t = tokens[k]!;
     if (t.normal !== 'and' || quotations.some((q) => q.start < t.start && t.end <= q.end) || !isGerundPredicate(tokens, k + 1)) continue;
     // The closing marks right after the last word stay ("“The struggle continues”", "(“beaners”)").
