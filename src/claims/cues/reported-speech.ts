@@ -499,9 +499,14 @@ function sourceFirst(ctx: Context, cueWords: Span, from: number, to: number): Cl
   // ("When he returned he began by saying": the subject of the nearest verb, when it names someone.)
   const by = tokens[from]!.normal === 'by' && isGerundCue(head) ? (nearestSubject(ctx, from) ?? sentenceSubject(ctx, from)) : null;
   let source: TokenRange | null = by ?? (tokens[from]!.normal === 'to' ? controllingSubject(ctx, from) : null) ?? sourceBefore(text, tokens, from, first);
-  const afterComma = from > first && /,\s*$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
-  if (afterComma && isGerundCue(head)) source = nearestSubject(ctx, from) ?? leadingSubject(ctx, from) ?? phraseAfter(text, tokens, first, end);
+  const gap = from > first ? text.slice(tokens[from - 1]!.end, tokens[from]!.start) : '';
+  const afterComma = /,\s*$/.test(gap);
+  // "flipped his choice on the spot – saying …": a dash sets a participle off as a comma does.
+  if ((afterComma || /\s[—–-]{1,2}\s*$/.test(gap)) && isGerundCue(head)) source = nearestSubject(ctx, from) ?? leadingSubject(ctx, from) ?? phraseAfter(text, tokens, first, end);
   else if (afterComma && source && source.to === from) source = sourceBefore(text, tokens, from, first);
+  // "Ted Cruz is making a pitch to New York voters saying …": a participle after a verb's object hangs on
+  // the clause, whose subject speaks (after a verb of perceiving or quoting, the object does: "heard voters saying").
+  else if (isGerundCue(head) && source && isObjectOf(tokens, source)) source = nearestSubject(ctx, from) ?? leadingSubject(ctx, from) ?? source;
   if (!source && !afterComma) source = controllingSubject(ctx, from) ?? distantSubject(ctx, from);
   if (source) source = withoutOccasion(ctx, source);
   // "The man is believed to be a courier": a passive cue names no source; its subject is part of the content.
@@ -858,6 +863,14 @@ function leadingSubject(ctx: Context, cue: number): TokenRange | null {
  * "Yellen is likely to stress that …" / "Mr. Trump has lately started asking …": the sentence's
  * subject when no other cue stands between it and this one.
  */
+/** Verbs whose object is the subject of a participle after it ("heard voters saying", "quoted him as saying"). */
+const PERCEIVING = /^(?:hear|hears|heard|hearing|see|sees|saw|seen|seeing|watch|watches|watched|watching|quote|quotes|quoted|quoting|show|shows|showed|shown|showing|find|finds|found|catch|catches|caught|imagine|imagined|remember|remembered|recall|recalled|leave|left|keep|kept|have|has|had)$/;
+/** The phrase is the object of a lexical verb right before it (not a copula's complement, not a perceiving verb's object). */
+function isObjectOf(tokens: readonly Token[], phrase: TokenRange): boolean {
+  const verb = tokens[phrase.from - 1];
+  return verb !== undefined && verb.tags.includes('Verb') && !['Copula', 'Auxiliary', 'Modal'].some((tag) => verb.tags.includes(tag)) && !PERCEIVING.test(verb.normal);
+}
+
 /**
  * "The fracas erupted two months after the real estate tycoon entered the race, calling …": a
  * participle after a comma hangs on the nearest clause before it, whose subject is its source; a
