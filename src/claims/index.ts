@@ -9,6 +9,7 @@ import { colonQuotation } from './cues/colon-quotation.js';
 import { headlineVerb } from './cues/headline-verb.js';
 import { inSource } from './cues/in-source.js';
 import { nounCue } from './cues/noun-cue.js';
+import { reportAdverb } from './cues/report-adverb.js';
 import { reportedSpeech } from './cues/reported-speech.js';
 import { speakerLabel } from './cues/speaker-label.js';
 import { claimFeatures, PLAUSIBLE, plausibility } from './plausibility.js';
@@ -16,7 +17,7 @@ import { claimMode } from './refiners/mode.js';
 import { withQuotedParagraphs } from './refiners/quoted-paragraphs.js';
 import { resolveSource } from './refiners/source-resolution.js';
 
-const RECOGNIZERS: readonly CueRecognizer[] = [accordingTo, reportedSpeech, speakerLabel, colonHeadline, colonQuotation, headlineVerb, inSource];
+const RECOGNIZERS: readonly CueRecognizer[] = [accordingTo, reportedSpeech, speakerLabel, colonHeadline, colonQuotation, headlineVerb, inSource, reportAdverb];
 /**
  * Recognizers that only add claims the others missed: a noun cue's content that mostly coincides with
  * another candidate's ("She has no plans to run for the Senate, she said": "to run for the Senate") is
