@@ -247,9 +247,13 @@ function joinedSubject(text: string, tokens: readonly Token[], near: TokenRange,
   return null;
 }
 
-const SUBJECT_PRONOUN = /^(?:i|you|he|she|it|we|they)$/;
-const CLAUSE_OPENER = /^(?:as|what|when|because|while|if|whether|although|though|that|where|why|how|who|which)$/;
-const isFinite = (t: Token): boolean => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive') && !t.tags.includes('Participle');
+/** Subject pronouns, also with a contracted auxiliary ("he's"): each opens a clause of its own. */
+export const SUBJECT_PRONOUN = /^(?:i|he|she|we|they|it)(?:['’](?:s|d|ll|re|ve|m))?$/;
+/** A verb that is neither an -ing form nor a bare infinitive. */
+export const isFiniteVerb = (t: Token): boolean => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive');
+/** Words that open a new clause inside a subject's modifier. */
+const NEW_CLAUSE = /^(?:as|what|when|because|while|if|whether|although|though|that|where|why|how|who|which)$/;
+const isFinite = (t: Token): boolean => isFiniteVerb(t) && !t.tags.includes('Participle');
 
 /**
  * "Majorities of Democrats going to the polls Tuesday say", "a source involved in the talks says",
@@ -271,7 +275,7 @@ function postmodifiedSubject(text: string, tokens: readonly Token[], near: Token
   const t = tokens[k]!;
   const between = tokens.slice(k + 1, near.from);
   // "Clinton beamed as she …", "the statement conflicted with what Trump told": a new clause ends the modifier.
-  if (between.some((x) => CLAUSE_OPENER.test(x.normal))) return null;
+  if (between.some((x) => NEW_CLAUSE.test(x.normal))) return null;
   if (/^(?:who|that|which)$/.test(t.normal)) return between.some(isFinite) ? { from: head.from, to: near.to } : null;
   const gerund = t.tags.includes('Gerund');
   // A past form after a name or a pronoun is its verb ("Syria proved to be", "He returned to it"); after a common noun, a participle ("disclosures filed on Sunday").

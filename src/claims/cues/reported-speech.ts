@@ -7,7 +7,7 @@
 import { contains, firstStartingAt, type Quotation, type Sentence, type Span, type Token } from '../../pipeline/document.js';
 import type { ClaimCandidate, ClaimsInput, CueRecognizer } from '../candidate.js';
 import { closesCompound, controlsObject, cueParticles, isCueHead, isObjectPreposition, namesObject, takesAlong, takesObject } from '../cue-lexicon.js';
-import { LEAD_WORD, phraseAfter, phraseBefore, phraseSpan, rangeSpan, RELATIVE_PRONOUN, sourceBefore, subjectBeforeCommas, trimSpan, type TokenRange } from '../spans.js';
+import { isFiniteVerb, LEAD_WORD, phraseAfter, phraseBefore, phraseSpan, rangeSpan, RELATIVE_PRONOUN, sourceBefore, SUBJECT_PRONOUN, subjectBeforeCommas, trimSpan, type TokenRange } from '../spans.js';
 
 const RULE = 'claims/reported-speech';
 /** What a cue's adjunct names: a medium or occasion, or a time. */
@@ -662,7 +662,6 @@ function extractedSubject(ctx: Context, source: TokenRange, content: Span): Span
   return phrase ? rangeSpan(tokens, phrase) : null;
 }
 
-/** A cue head among the tokens between offsets `from` and `to`. */
 /** Between `from` and `to`, only adverbs and phrases opened by a preposition ("pointedly, with a smile", "in response", "back"). */
 function onlyAdjuncts(ctx: Context, from: number, to: number): boolean {
   const { tokens } = ctx;
@@ -675,6 +674,7 @@ function onlyAdjuncts(ctx: Context, from: number, to: number): boolean {
   return true;
 }
 
+/** A cue head among the tokens between offsets `from` and `to`. */
 function cueInside(ctx: Context, from: number, to: number): boolean {
   const { tokens } = ctx;
   const first = firstStartingAt(tokens, from);
@@ -682,8 +682,6 @@ function cueInside(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
-/** Subject pronouns: after an addressee one opens a content clause without "that" ("assured him it was …"). */
-const SUBJECT_PRONOUN = /^(?:i|he|she|we|they|it)(?:['’](?:s|d|ll|re|ve|m))?$/;
 /** Verbs that put a question to someone, and the words such a content may open with besides CONTENT_OPENER's. */
 const QUESTION_VERB = /^(?:ask|asks|asked|asking)$/;
 // (Not after a comma: "asked Kasich, who is fourth in the count, to …" opens a relative clause.)
@@ -859,10 +857,6 @@ function leadingSubject(ctx: Context, cue: number): TokenRange | null {
   return verb < cue && tokens[verb]!.tags.includes('Verb') ? subject : null;
 }
 
-/**
- * "Yellen is likely to stress that …" / "Mr. Trump has lately started asking …": the sentence's
- * subject when no other cue stands between it and this one.
- */
 /** Verbs whose object is the subject of a participle after it ("heard voters saying", "quoted him as saying"). */
 const PERCEIVING = /^(?:hear|hears|heard|hearing|see|sees|saw|seen|seeing|watch|watches|watched|watching|quote|quotes|quoted|quoting|show|shows|showed|shown|showing|find|finds|found|catch|catches|caught|imagine|imagined|remember|remembered|recall|recalled|leave|left|keep|kept|have|has|had)$/;
 /** The phrase is the object of a lexical verb right before it (not a copula's complement, not a perceiving verb's object). */
@@ -896,6 +890,10 @@ function nearestSubject(ctx: Context, cue: number): TokenRange | null {
   return null;
 }
 
+/**
+ * "Yellen is likely to stress that …" / "Mr. Trump has lately started asking …": the sentence's
+ * subject when no other cue stands between it and this one.
+ */
 function sentenceSubject(ctx: Context, cue: number): TokenRange | null {
   const subject = leadingSubject(ctx, cue);
   return subject && !ctx.tokens.slice(subject.to, cue).some((t) => isCueHead(t)) ? subject : null;
@@ -903,7 +901,6 @@ function sentenceSubject(ctx: Context, cue: number): TokenRange | null {
 
 /** Words that open a subordinate clause before the main one ("When …, X did Y"). */
 const SUBORDINATOR = /^(?:when|as|while|after|before|although|though|if|because|since|until|once|whereas|whenever)$/;
-const isFiniteVerb = (t: Token): boolean => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive');
 /** A finite verb among the tokens from `from` that end by `end`. */
 function hasFiniteVerb(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < tokens.length && tokens[k]!.end <= end; k++) if (isFiniteVerb(tokens[k]!)) return true;
