@@ -213,22 +213,14 @@ describe('claims/reported-speech: a rarer cue verb before a that-clause', () => 
   });
 });
 
-describe('claims/reported-speech: a hand-listed speech verb in any inflection', () => {
+describe('claims/reported-speech: a quotation after a colon', () => {
   test.each([
-    ['At the town hall meeting for in Hudson, New Hampshire Monday, the Christie supporter retorted: “There is a special place in hell for women who vote for women just because they’re women.”', 'retorted', 'the Christie supporter', '“There is a special place in hell for women who vote for women just because they’re women.”'],
-  ])('news: %s', (text, cue, source, content) => {
+    ['a hand-listed speech verb in any inflection', 'At the town hall meeting for in Hudson, New Hampshire Monday, the Christie supporter retorted: “There is a special place in hell for women who vote for women just because they’re women.”', 'retorted', 'the Christie supporter', '“There is a special place in hell for women who vote for women just because they’re women.”'],
+    ['past the cue’s adverbs and adjunct, which are the writer’s', 'Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45.', 'responded', 'Kelly', '“Can happen when you’re 45.”'],
+  ])('news: %s', (_, text, cue, source, content) => {
     const claim = claimWithCue(text, cue);
     expectSpan(text, claim.source, source);
     expectSpan(text, claim.content[0], content);
-  });
-});
-
-describe('claims/reported-speech: a colon before a quotation after the cue’s adverbs and adjuncts', () => {
-  test('news: the quotation is the content, the adverbs and the adjunct are the writer’s', () => {
-    const text = 'Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45.';
-    const claim = claimWithCue(text, 'responded');
-    expectSpan(text, claim.source, 'Kelly');
-    expectSpan(text, claim.content[0], '“Can happen when you’re 45.”');
   });
 });
 
